@@ -1,0 +1,3 @@
+/** The {@code audit} sub-command. */
+@org.springframework.modulith.NamedInterface("cli")
+package org.zhengwu.audit.cli;

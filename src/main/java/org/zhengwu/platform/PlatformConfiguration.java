@@ -1,0 +1,17 @@
+package org.zhengwu.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+    /** The one clock of the platform; tests replace it to move time. */
+    @Bean
+    Clock clock(@Value("${zhengwu.timezone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+}
