@@ -4,6 +4,7 @@ import org.zhengwu.audit.cli.AuditCommand;
 import org.zhengwu.platform.cli.AdminCommand;
 import org.zhengwu.platform.cli.CliErrors;
 import org.zhengwu.platform.cli.ServeCommand;
+import org.zhengwu.rulepack.cli.RulePackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             AdminCommand.class,
             AuditCommand.class,
+            RulePackCommand.class,
         })
 final class ZhengwuCli {
 

@@ -1,0 +1,125 @@
+package org.zhengwu.rulepack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.zhengwu.kernel.RuleId;
+import org.zhengwu.rulepack.RulePackInvalid.Problem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A node of the pack's YAML tree that knows its path, so every problem names its key.
+ * Reading never throws: problems are collected and the reader goes on.
+ */
+final class PackNode {
+
+    private static final Pattern RULE = Pattern.compile("[A-Z]{2}-[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*");
+
+    private final JsonNode node;
+    private final String path;
+    private final List<Problem> problems;
+
+    PackNode(JsonNode node, String path, List<Problem> problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    String path() {
+        return path;
+    }
+
+    void problem(String key, String text) {
+        problems.add(new Problem(key, text));
+    }
+
+    private String key(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    boolean has(String field) {
+        return node != null && node.has(field) && !node.get(field).isNull();
+    }
+
+    PackNode child(String field) {
+        if (!has(field) || !node.get(field).isObject()) {
+            problem(key(field), "required section missing or not a mapping");
+            return new PackNode(null, key(field), problems);
+        }
+        return new PackNode(node.get(field), key(field), problems);
+    }
+
+    String text(String field) {
+        if (!has(field) || !node.get(field).isValueNode() || node.get(field).asString().isBlank()) {
+            problem(key(field), "required text missing");
+            return "";
+        }
+        return node.get(field).asString().strip();
+    }
+
+    String optionalText(String field, String fallback) {
+        return has(field) ? text(field) : fallback;
+    }
+
+    int integer(String field, int min, int max) {
+        if (!has(field) || !node.get(field).isIntegralNumber()) {
+            problem(key(field), "required whole number missing");
+            return min;
+        }
+        int value = node.get(field).asInt();
+        if (value < min || value > max) {
+            problem(key(field), "must be between " + min + " and " + max + ", is " + value);
+        }
+        return value;
+    }
+
+    RuleId rule(String field) {
+        var text = text(field);
+        if (!text.isEmpty() && !RULE.matcher(text).matches()) {
+            problem(key(field), "not a rule ID (such as WR-57): " + text);
+            return null;
+        }
+        return text.isEmpty() ? null : RuleId.of(text);
+    }
+
+    <E extends Enum<E>> E oneOf(String field, Class<E> type) {
+        var text = text(field);
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(text)) {
+                return value;
+            }
+        }
+        if (!text.isEmpty()) {
+            problem(key(field), "must be one of " + List.of(type.getEnumConstants()) + ", is " + text);
+        }
+        return null;
+    }
+
+    <T> List<T> list(String field, Function<PackNode, T> each) {
+        var out = new ArrayList<T>();
+        if (!has(field) || !node.get(field).isArray()) {
+            problem(key(field), "required list missing");
+            return out;
+        }
+        var items = node.get(field);
+        for (int i = 0; i < items.size(); i++) {
+            out.add(each.apply(new PackNode(items.get(i), key(field) + "[" + i + "]", problems)));
+        }
+        return out;
+    }
+
+    List<String> texts(String field) {
+        return list(field, item -> {
+            if (item.node == null || !item.node.isValueNode() || item.node.asString().isBlank()) {
+                item.problem(item.path, "must be a non-empty text");
+                return "";
+            }
+            return item.node.asString().strip();
+        });
+    }
+
+    String asText() {
+        return node == null || !node.isValueNode() ? "" : node.asString().strip();
+    }
+}

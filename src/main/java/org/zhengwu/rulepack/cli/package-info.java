@@ -1,0 +1,3 @@
+/** The {@code rulepack} sub-command. */
+@org.springframework.modulith.NamedInterface("cli")
+package org.zhengwu.rulepack.cli;
