@@ -57,6 +57,17 @@ class AuthorizationMatrixTests {
             POST /admin/users/{username}/roles            SECURITY_ADMIN
             GET  /audit                                   AUDITOR
             GET  /audit/verify                            AUDITOR
+            GET  /calendar                                ANYONE
+            GET  /calendar/deadline                       ANYONE
+            GET  /api/v1/calendar/working-days            ANYONE
+            GET  /api/v1/calendar/days                    ANYONE
+            GET  /admin/calendar                          SYSTEM_ADMIN
+            POST /admin/calendar                          SYSTEM_ADMIN
+            GET  /escalations                             STAFF
+            GET  /escalations/{id}                        STAFF
+            POST /escalations/{id}/acknowledge            STAFF
+            GET  /api/v1/escalations                      STAFF
+            POST /api/v1/escalations/{id}/acknowledge     STAFF
             """;
 
     /** Framework mappings not owned by a module (documented above through their paths). */

@@ -14,13 +14,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on the test database (H2, or PostgreSQL in the second pass), with
- * MockMvc and a {@link MutableClock}. Every integration test uses exactly this, so they share
+ * The whole application on the test database (H2, or PostgreSQL in the second pass), served
+ * on a random port (for the browser tests), with MockMvc and a {@link MutableClock}. Every integration test uses exactly this, so they share
  * one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(IntegrationTest.Clocks.class)

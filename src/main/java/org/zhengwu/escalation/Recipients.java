@@ -1,0 +1,56 @@
+package org.zhengwu.escalation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.zhengwu.escalation.domain.Addressees;
+import org.zhengwu.kernel.SubjectRef;
+import org.zhengwu.platform.Actor;
+import org.zhengwu.rulepack.Ladder.Recipient;
+
+/**
+ * Turns a step's recipients into addressee tokens when it fires (the owning module names the
+ * subject's parties), and an actor into the tokens that reach them.
+ */
+@Component
+class Recipients {
+
+    private final List<RecipientResolver> resolvers;
+
+    Recipients(List<RecipientResolver> resolvers) {
+        this.resolvers = resolvers;
+    }
+
+    Addressees resolve(SubjectRef subject, List<Recipient> recipients) {
+        var tokens = new LinkedHashSet<String>();
+        for (var r : recipients) {
+            switch (r.kind()) {
+                case ROLE -> tokens.add("role:" + r.name());
+                case POST -> tokens.add("post:" + r.name());
+                case SUBJECT -> tokens.addAll(party(subject, r.name()));
+            }
+        }
+        return Addressees.of(tokens);
+    }
+
+    private List<String> party(SubjectRef subject, String party) {
+        var named = resolvers.stream().filter(r -> r.subjectType().equals(subject.type()))
+                .flatMap(r -> r.resolve(subject, party).stream()).toList();
+        return named.isEmpty() ? List.of("subject:" + party) : named;
+    }
+
+    /** The tokens a step may carry to reach this actor. */
+    Set<String> of(Actor actor) {
+        var tokens = new ArrayList<String>();
+        actor.roles().forEach(role -> tokens.add("role:" + role.name()));
+        if (actor.orgUnit() != null) {
+            tokens.add("unit:" + actor.orgUnit().value());
+        }
+        if (actor.person() != null) {
+            tokens.add("person:" + actor.person().value());
+        }
+        return new LinkedHashSet<>(tokens);
+    }
+}

@@ -1,0 +1,56 @@
+package org.zhengwu.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhengwu.IntegrationTest;
+import org.zhengwu.kernel.Role;
+import org.zhengwu.platform.security.NewAccount;
+import org.zhengwu.platform.security.UserAccounts;
+
+/**
+ * In real Chromium: office staff sign in, open 我的待办, then the calendar page of April 2022,
+ * where the make-up Saturday 2 April is shown as a workday.
+ */
+@IntegrationTest
+class FoundationJourneyTests {
+
+    static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired UserAccounts accounts;
+
+    @BeforeAll
+    static void open(@LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void officeStaffSeeTheirInboxAndTheCalendarOfApril2022() {
+        if (!accounts.exists("journey-office")) {
+            accounts.create(new NewAccount("journey-office", "办公室 王敏", "Journey-Pass-2022", Set.of(Role.OFFICE_STAFF), null, null));
+        }
+        var page = browser.newPage();
+        SignIn.as(browser, page, "journey-office", "Journey-Pass-2022");
+        assertThat(page).hasURL(browser.url("/workspace"));
+        assertThat(page.locator("h1")).hasText("我的待办");
+        Browser.screenshot(page, "foundation-inbox");
+
+        page.navigate(browser.url("/calendar?month=2022-04"));
+        var makeUpSaturday = page.locator("[data-date='2022-04-02']");
+        assertThat(makeUpSaturday).hasAttribute("data-kind", "MAKEUP_WORKDAY");
+        assertThat(page.locator("[data-date='2022-04-04']")).hasAttribute("data-kind", "HOLIDAY");
+        assertThat(page.locator("[data-testid='rule-pack']")).containsText("liaocheng-2022");
+        Browser.screenshot(page, "foundation-calendar-2022-04");
+    }
+}
