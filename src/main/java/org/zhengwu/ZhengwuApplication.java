@@ -1,5 +1,6 @@
 package org.zhengwu;
 
+import java.util.TimeZone;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 import org.zhengwu.platform.cli.Cli;
@@ -13,6 +14,8 @@ import org.zhengwu.platform.cli.Cli;
 public class ZhengwuApplication {
 
     public static void main(String[] args) {
+        // the platform shows and logs the government's local time (pages, audit, logs)
+        TimeZone.setDefault(TimeZone.getTimeZone(System.getProperty("zhengwu.timezone", "Asia/Shanghai")));
         Cli.register(ZhengwuApplication.class);
         int code = ZhengwuCli.run(args);
         if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {

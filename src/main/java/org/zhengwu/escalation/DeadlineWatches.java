@@ -130,7 +130,7 @@ class DeadlineWatches {
         var to = recipients.resolve(watch.subject(), step.recipients());
         var cause = causes.deadline(ladder.name(), watch.due(), due.fireOn(), step.after());
         long id = steps.insert(new NewStep(ladder.id(), ladder.rule(), watch.subject(), watch.label(), watch.id(),
-                step.index(), 0, step.action(), to, cause, due.fireOn()), clock.instant());
+                step.index(), 0, step.action(), to, cause, watch.due(), due.fireOn()), clock.instant());
         events.publishEvent(new EscalationStepReached(id, ladder.id(), ladder.rule(), watch.subject(), step.index(), 0,
                 step.action(), to.tokens(), due.fireOn()));
         return id;

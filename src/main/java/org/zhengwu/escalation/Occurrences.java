@@ -53,7 +53,7 @@ class Occurrences {
             var cause = causes.consecutive(ladder.name(), period, next.length(), next.start());
             var today = LocalDate.now(clock);
             long id = steps.insert(new NewStep(ladderId, ladder.rule(), subject, label == null ? subject.toString() : label,
-                    next.start(), step.index(), next.length(), step.action(), to, cause, today), clock.instant());
+                    next.start(), step.index(), next.length(), step.action(), to, cause, null, today), clock.instant());
             events.publishEvent(new EscalationStepReached(id, ladderId, ladder.rule(), subject, step.index(),
                     next.length(), step.action(), to.tokens(), today));
             return id;

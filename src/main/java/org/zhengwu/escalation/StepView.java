@@ -12,10 +12,12 @@ import org.zhengwu.rulepack.Ladder.Action;
  * acknowledged.
  *
  * @param occurrence for a consecutive ladder, the length of the run; 0 on a deadline ladder
+ * @param due        the watched due date (deadline ladders only)
+ * @param fireDate   the day the step fired
  */
 public record StepView(
         long id, String ladderId, RuleId rule, SubjectRef subject, String label, int stepIndex, int occurrence,
-        Action action, Set<String> recipients, String cause, LocalDate fireDate, Instant firedAt,
+        Action action, Set<String> recipients, String cause, LocalDate due, LocalDate fireDate, Instant firedAt,
         Instant acknowledgedAt, String acknowledgedBy, String note) {
 
     public boolean acknowledged() {

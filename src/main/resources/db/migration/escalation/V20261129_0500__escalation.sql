@@ -57,6 +57,7 @@ CREATE TABLE escalation.step (
     action          VARCHAR(40)   NOT NULL,
     recipients      VARCHAR(2000) NOT NULL,
     cause           VARCHAR(1000) NOT NULL,
+    due_date        DATE,
     fire_date       DATE          NOT NULL,
     fired_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     acknowledged_at TIMESTAMP WITH TIME ZONE,

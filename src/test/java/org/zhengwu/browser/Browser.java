@@ -18,7 +18,7 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage");
+            "--disable-dev-shm-usage", "--lang=zh-CN");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;

@@ -30,7 +30,7 @@ public class StepStore {
 
     /** What a new fired step records. */
     public record NewStep(String ladderId, RuleId rule, SubjectRef subject, String label, String cycle, int stepIndex,
-            int occurrence, Action action, Addressees recipients, String cause, LocalDate fireDate) {
+            int occurrence, Action action, Addressees recipients, String cause, LocalDate due, LocalDate fireDate) {
     }
 
     public boolean exists(String ladderId, SubjectRef subject, String cycle, int stepIndex, int occurrence) {
@@ -45,11 +45,11 @@ public class StepStore {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO escalation.step (ladder_id, rule_id, subject_type, subject_id, label, cycle, step_index,
-                    occurrence, action, recipients, cause, fire_date, fired_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    occurrence, action, recipients, cause, due_date, fire_date, fired_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.ladderId(), s.rule().value(), s.subject().type(), s.subject().id(), s.label(), s.cycle(),
                         s.stepIndex(), s.occurrence(), s.action().name(), s.recipients().encoded(), s.cause(),
-                        Date.valueOf(s.fireDate()), Timestamp.from(now))
+                        s.due() == null ? null : Date.valueOf(s.due()), Date.valueOf(s.fireDate()), Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -98,6 +98,7 @@ public class StepStore {
                 new SubjectRef(rs.getString("subject_type"), rs.getString("subject_id")), rs.getString("label"),
                 rs.getInt("step_index"), rs.getInt("occurrence"), Action.valueOf(rs.getString("action")),
                 Addressees.decode(rs.getString("recipients")).tokens(), rs.getString("cause"),
+                rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
                 rs.getDate("fire_date").toLocalDate(), rs.getTimestamp("fired_at").toInstant(),
                 ack == null ? null : ack.toInstant(), rs.getString("acknowledged_by"), rs.getString("ack_note"));
     }

@@ -27,7 +27,7 @@ class EscalationInbox implements TodoSource {
                 .map(step -> new TodoItem("escalation.todo.kind",
                         messages.getMessage("escalation.todo.title",
                                 new Object[] {action(step.action().name()), step.label()}, LocaleContextHolder.getLocale()),
-                        "/escalations/" + step.id(), step.fireDate(), step.severity(), step.firedAt()))
+                        "/escalations/" + step.id(), step.due(), step.severity(), step.firedAt()))
                 .toList();
     }
 
