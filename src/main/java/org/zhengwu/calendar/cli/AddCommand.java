@@ -1,10 +1,10 @@
 package org.zhengwu.calendar.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.ApplicationContext;
 import org.zhengwu.calendar.WorkingDayClock;
 import org.zhengwu.calendar.domain.UserInput;
 import org.zhengwu.platform.cli.Cli;
@@ -40,19 +40,20 @@ class AddCommand implements Callable<Integer> {
         // the input is checked before the application starts: a typo answers at once
         var from = UserInput.date(date, "DATE");
         var n = UserInput.count(count, "N");
-        List<String> lines = Cli.withContext(data.path(), ctx -> {
-            var deadline = ctx.getBean(WorkingDayClock.class).deadline(from, n);
-            var out = new ArrayList<String>(List.of(deadline.date().toString()));
-            if (explain) {
-                out.add(deadline.explanation());
-            }
-            if (deadline.provisional()) {
-                out.add(ctx.getBean(MessageSource.class).getMessage("calendar.provisional", null,
-                        LocaleContextHolder.getLocale()));
-            }
-            return out;
-        });
+        List<String> lines = Cli.withContext(data.path(), ctx -> answer(ctx, from, n));
         lines.forEach(spec.commandLine().getOut()::println);
         return 0;
+    }
+
+    private List<String> answer(ApplicationContext ctx, LocalDate from, int n) {
+        var deadline = ctx.getBean(WorkingDayClock.class).deadline(from, n);
+        var out = new ArrayList<String>(List.of(deadline.date().toString()));
+        if (explain) {
+            out.add(deadline.explanation());
+        }
+        if (deadline.provisional()) {
+            out.add(Messages.text(ctx, "calendar.provisional"));
+        }
+        return out;
     }
 }

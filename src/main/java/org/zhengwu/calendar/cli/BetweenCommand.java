@@ -3,8 +3,6 @@ package org.zhengwu.calendar.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.zhengwu.calendar.WorkingDayClock;
 import org.zhengwu.calendar.domain.UserInput;
 import org.zhengwu.platform.cli.Cli;
@@ -39,8 +37,7 @@ class BetweenCommand implements Callable<Integer> {
             var clock = ctx.getBean(WorkingDayClock.class);
             var out = new ArrayList<String>(List.of(Integer.toString(clock.workingDaysBetween(a, b))));
             if (clock.isProvisional(a, b)) {
-                out.add(ctx.getBean(MessageSource.class).getMessage("calendar.provisional", null,
-                        LocaleContextHolder.getLocale()));
+                out.add(Messages.text(ctx, "calendar.provisional"));
             }
             return out;
         });

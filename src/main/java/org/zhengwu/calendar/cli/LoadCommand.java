@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.zhengwu.calendar.WorkingDayClock;
 import org.zhengwu.kernel.UserError;
 import org.zhengwu.platform.cli.Cli;
@@ -38,10 +36,8 @@ class LoadCommand implements Callable<Integer> {
         var text = read(file);
         var message = Cli.withContext(data.path(), ctx -> {
             var result = ctx.getBean(WorkingDayClock.class).load(text, file.getFileName().toString());
-            return ctx.getBean(MessageSource.class).getMessage("calendar.cli.loaded",
-                    new Object[] {Integer.toString(result.year()), Integer.toString(result.offDays()),
-                        Integer.toString(result.makeUpDays()), result.sha256()},
-                    LocaleContextHolder.getLocale());
+            return Messages.text(ctx, "calendar.cli.loaded", Integer.toString(result.year()),
+                    Integer.toString(result.offDays()), Integer.toString(result.makeUpDays()), result.sha256());
         });
         spec.commandLine().getOut().println(message);
         return 0;
