@@ -40,6 +40,14 @@ public final class Cli {
         return props;
     }
 
+    /**
+     * The properties as command-line arguments: they outrank application.properties (default
+     * properties would not, and the data directory would silently stay ./data).
+     */
+    static String[] arguments(Map<String, Object> props) {
+        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
     /** Boots the application without its web server, runs the work as the operator, closes it. */
     public static <T> T withContext(Path dataDir, Function<ConfigurableApplicationContext, T> work) {
         var props = dataProperties(dataDir);
@@ -50,8 +58,7 @@ public final class Cli {
         try (var context = new SpringApplicationBuilder(application())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(props)
-                .run()) {
+                .run(arguments(props))) {
             return CurrentActor.runAs(Actor.commandLine(), () -> work.apply(context));
         }
     }

@@ -28,12 +28,12 @@ public class ServeCommand implements Callable<Integer> {
         }
         var props = Cli.dataProperties(data.path());
         props.put("server.port", port);
-        var builder = new SpringApplicationBuilder(Cli.application()).properties(props);
+        var builder = new SpringApplicationBuilder(Cli.application());
         var active = new java.util.ArrayList<>(java.util.List.of(profiles));
         if (demo) {
             active.add("demo");
         }
-        builder.profiles(active.toArray(String[]::new)).run();
+        builder.profiles(active.toArray(String[]::new)).run(Cli.arguments(props));
         return 0;
     }
 }
