@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Directory",
-        allowedDependencies = {"kernel", "platform", "rulepack"})
+        allowedDependencies = {"kernel", "platform", "rulepack", "calendar"})
 package org.zhengwu.directory;
