@@ -14,7 +14,7 @@ import org.zhengwu.platform.Actor;
  * (vm1 → vm2 → vm3 → vm1; exec → vm1), a secretary-general, a deputy, and a department with a head.
  * Everyone holds office from 2020-01-01.
  */
-final class TestGovernment {
+public final class TestGovernment {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -59,38 +59,38 @@ final class TestGovernment {
               - { post: T9-exec, substitute: T9-vm1 }
             """;
 
-    final String prefix;
+    public final String prefix;
 
     private TestGovernment(String prefix) {
         this.prefix = prefix;
     }
 
     /** Loads a new government whose ids start with the name and a number of its own. */
-    static TestGovernment load(DirectoryImport imports, String name) {
+    public static TestGovernment load(DirectoryImport imports, String name) {
         var government = new TestGovernment(name + SEQUENCE.incrementAndGet());
         imports.load(TEMPLATE.replace("T9", government.prefix), "test-" + government.prefix);
         return government;
     }
 
-    PostId post(String key) {
+    public PostId post(String key) {
         return new PostId(prefix + "-" + key);
     }
 
-    PersonId person(String key) {
+    public PersonId person(String key) {
         return new PersonId(prefix + "-" + key);
     }
 
-    OrgUnitId unit(String key) {
+    public OrgUnitId unit(String key) {
         return new OrgUnitId(prefix + "-" + key);
     }
 
     /** A signed-in leader, as the person of the given key. */
-    Actor leader(String key, Role role) {
+    public Actor leader(String key, Role role) {
         return new Actor(prefix + "-" + key, key, Set.of(role), unit("gov"), person(key));
     }
 
     /** Someone of the General Office. */
-    Actor office() {
+    public Actor office() {
         return new Actor(prefix + "-office-staff", "office", Set.of(Role.OFFICE_STAFF), unit("office"), null);
     }
 }
