@@ -3,6 +3,7 @@ package org.zhengwu.directory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,17 @@ public class Appointments {
         if (same.isPresent()) {
             return same.get();
         }
+        predecessor(history, post, person, from).ifPresent(t -> end(t, from, sourceDocNumber));
+        var term = new OfficeTerm(0, post, person, from, null, sourceDocNumber.strip(), null,
+                qualifiers == null ? List.of() : qualifiers);
+        var id = terms.insert(term);
+        events.publishEvent(new OfficeHolderChanged(post, person, Change.STARTED, from, term.sourceDoc(),
+                term.qualifiers()));
+        return new OfficeTerm(id, post, person, from, null, term.sourceDoc(), null, term.qualifiers());
+    }
+
+    // AP-1 history is only added to: a term already ended on that day, or one starting later, is not rewritten
+    private Optional<OfficeTerm> predecessor(List<OfficeTerm> history, PostId post, PersonId person, LocalDate from) {
         if (history.stream().anyMatch(t -> t.from() != null && t.from().isAfter(from) || !t.isOpen() && t.covers(from))) {
             throw new UserError("directory.term.overlap", "from", post.value());
         }
@@ -73,13 +85,7 @@ public class Appointments {
         if (current.isPresent() && current.get().person().equals(person)) {
             throw new UserError("directory.term.already-holds", "person", person.value(), post.value());
         }
-        current.ifPresent(t -> end(t, from, sourceDocNumber));
-        var term = new OfficeTerm(0, post, person, from, null, sourceDocNumber.strip(), null,
-                qualifiers == null ? List.of() : qualifiers);
-        var id = terms.insert(term);
-        events.publishEvent(new OfficeHolderChanged(post, person, Change.STARTED, from, term.sourceDoc(),
-                term.qualifiers()));
-        return new OfficeTerm(id, post, person, from, null, term.sourceDoc(), null, term.qualifiers());
+        return current;
     }
 
     /** 免去: the person no longer holds the post from the day. */

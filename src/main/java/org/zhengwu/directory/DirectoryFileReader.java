@@ -98,14 +98,18 @@ final class DirectoryFileReader {
             throw invalid(field, "must be a list");
         }
         for (int i = 0; i < items.size(); i++) {
-            var key = field + "[" + i + "]";
-            try {
-                out.add(each.apply(items.get(i), key));
-            } catch (IllegalArgumentException e) {
-                throw invalid(key, e.getMessage());
-            }
+            out.add(item(items.get(i), field + "[" + i + "]", each));
         }
         return out;
+    }
+
+    // An id that is not an id is the entry's problem, named by its key.
+    private static <T> T item(JsonNode item, String key, BiFunction<JsonNode, String, T> each) {
+        try {
+            return each.apply(item, key);
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, e.getMessage());
+        }
     }
 
     private static String text(JsonNode n, String key, String field) {

@@ -101,10 +101,7 @@ class LeaveDesk {
     }
 
     Leave decide(long id, Status status, String note, LocalDate today) {
-        var leave = leaves.find(id).orElseThrow(() -> new UserError("directory.leave.unknown", "id", Long.toString(id)));
-        if (!leave.isPending()) {
-            throw new UserError("directory.leave.decided", "id", Long.toString(id));
-        }
+        var leave = pending(id);
         if (status == Status.REJECTED && (note == null || note.isBlank())) {
             throw new UserError("directory.text.required", "reason");
         }
@@ -117,6 +114,14 @@ class LeaveDesk {
         }
         events.publishEvent(decided(leave, status, approver, note));
         return leaves.find(id).orElseThrow();
+    }
+
+    private Leave pending(long id) {
+        var leave = leaves.find(id).orElseThrow(() -> new UserError("directory.leave.unknown", "id", Long.toString(id)));
+        if (!leave.isPending()) {
+            throw new UserError("directory.leave.decided", "id", Long.toString(id));
+        }
+        return leave;
     }
 
     // WR-76 the decision; WR-6 as well when the one presiding for the mayor decides

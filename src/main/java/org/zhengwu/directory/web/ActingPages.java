@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhengwu.directory.Acting;
 import org.zhengwu.directory.Directory;
+import org.zhengwu.directory.Person;
 import org.zhengwu.directory.Post;
 import org.zhengwu.kernel.UserError;
 
@@ -20,8 +21,11 @@ import org.zhengwu.kernel.UserError;
 @Controller
 class ActingPages {
 
-    /** The posts of one unit, an option group of the select. */
-    record Group(String unitName, List<Post> posts) {
+    /** The posts of one unit, an option group of the select, with who holds each today. */
+    record Group(String unitName, List<Option> posts) {
+    }
+
+    record Option(Post post, String holderName) {
     }
 
     private final Directory directory;
@@ -41,27 +45,33 @@ class ActingPages {
         var day = date == null ? LocalDate.now(clock) : date;
         model.addAttribute("date", day);
         model.addAttribute("post", post);
-        model.addAttribute("groups", groups());
+        model.addAttribute("groups", groups(LocalDate.now(clock)));
         if (post != null && !post.isBlank()) {
-            try {
-                answer(directory.whoActsFor(PostIds.parse(post), day), model);
-            } catch (UserError e) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(),
-                        LocaleContextHolder.getLocale()));
-            }
+            answer(post, day, model, response);
         }
         return "directory/acting";
     }
 
-    private void answer(Acting acting, Model model) {
+    private void answer(String post, LocalDate day, Model model, HttpServletResponse response) {
+        try {
+            show(directory.whoActsFor(PostIds.parse(post), day), model);
+        } catch (UserError e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(),
+                    LocaleContextHolder.getLocale()));
+        }
+    }
+
+    private void show(Acting acting, Model model) {
         model.addAttribute("acting", acting);
         model.addAttribute("person", acting.person() == null ? null : directory.person(acting.person()).orElse(null));
         model.addAttribute("as", acting.actingAsPost() == null ? null : directory.post(acting.actingAsPost()).orElse(null));
     }
 
-    private List<Group> groups() {
-        return directory.units().stream().map(u -> new Group(u.shortName(), directory.postsIn(u.id())))
+    private List<Group> groups(LocalDate today) {
+        return directory.units().stream().map(u -> new Group(u.shortName(), directory.postsIn(u.id()).stream()
+                        .map(p -> new Option(p, directory.holderOf(p.id(), today).map(Person::name).orElse(null)))
+                        .toList()))
                 .filter(g -> !g.posts().isEmpty()).toList();
     }
 }
