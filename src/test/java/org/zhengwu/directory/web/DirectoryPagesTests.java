@@ -136,6 +136,16 @@ class DirectoryPagesTests {
     }
 
     @Test
+    @DisplayName("WR-76 the leave form asks for the finding as its fields change, and shows it beside the dates")
+    void theLeaveFormAsksForTheFindingAsItIsFilledIn() throws Exception {
+        mvc.perform(get("/directory/leave").with(as(gov.office())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-post=\"/directory/leave/check\"")))
+                .andExpect(content().string(containsString("data-testid=\"wr76-finding\"")))
+                .andExpect(content().string(containsString(gov.post("vm1").value())));
+    }
+
+    @Test
     void aLateRequestThroughThePageShowsTheRuleBesideTheForm() throws Exception {
         mvc.perform(post("/directory/leave").with(as(gov.office())).with(csrf()).param("post", gov.post("vm3").value())
                         .param("from", "2022-03-29").param("to", "2022-03-29").param("reason", "探亲")
