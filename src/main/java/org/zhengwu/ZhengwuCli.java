@@ -1,6 +1,7 @@
 package org.zhengwu;
 
 import org.zhengwu.audit.cli.AuditCommand;
+import org.zhengwu.calendar.cli.CalendarCommand;
 import org.zhengwu.platform.cli.AdminCommand;
 import org.zhengwu.platform.cli.CliErrors;
 import org.zhengwu.platform.cli.ServeCommand;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
             AdminCommand.class,
             AuditCommand.class,
             RulePackCommand.class,
+            CalendarCommand.class,
         })
 final class ZhengwuCli {
 

@@ -67,19 +67,22 @@ class CalendarData {
         var before = current();
         var file = new HolidayFile(SourceNames.clean(sourceName, year.year()), text, Sha256.of(text),
                 actor.get().username(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        var affected = affectedYears(before.files().get(year.year()), year);
+        var changed = new CalendarChanged(affectedYears(before.files().get(year.year()), year), file.source(),
+                year.year(), file.sha256());
         try {
-            // rebuilt before commit, so that listeners running after commit already count on the new data
-            tx.executeWithoutResult(status -> {
-                loads.add(year.year(), file, (int) year.offDays(), (int) year.makeUpDays());
-                snapshot = build();
-                events.publishEvent(new CalendarChanged(affected, file.source(), year.year(), file.sha256()));
-            });
+            tx.executeWithoutResult(status -> store(year, file, changed));
         } catch (RuntimeException e) {
             snapshot = before;
             throw e;
         }
-        return new LoadResult(year.year(), (int) year.offDays(), (int) year.makeUpDays(), file.sha256(), affected);
+        return new LoadResult(year.year(), year.offDays(), year.makeUpDays(), file.sha256(), changed.years());
+    }
+
+    // rebuilt before commit, so that listeners running after commit already count on the new data
+    private void store(HolidayYear year, HolidayFile file, CalendarChanged changed) {
+        loads.add(year.year(), file, year.offDays(), year.makeUpDays());
+        snapshot = build();
+        events.publishEvent(changed);
     }
 
     List<OfficialYear> history() {

@@ -63,6 +63,6 @@ final class Snapshots {
 
     private static OfficialYear official(HolidayYear year, Origin origin, HolidayFile file) {
         return new OfficialYear(year.year(), origin, file.source(), file.sha256(), file.loadedBy(), file.loadedAt(),
-                (int) year.offDays(), (int) year.makeUpDays(), year.papers());
+                year.offDays(), year.makeUpDays(), year.papers());
     }
 }

@@ -78,8 +78,7 @@ public class WorkingDayClock {
 
     /** The deadline of a running case clock: pauses stop it, extensions lengthen it. */
     public Deadline due(CaseClock clock) {
-        supported(clock.start());
-        count(clock.totalWorkingDays());
+        checked(clock);
         var walk = new CaseWalk(calendar()).walk(clock);
         var explanation = new Explanation(new MessageTexts(messages)).of(walk);
         return new Deadline(walk.end(), walk.provisional(), explanation, walk.paused());
@@ -123,6 +122,18 @@ public class WorkingDayClock {
 
     private OfficialCalendar calendar() {
         return data.current().calendar();
+    }
+
+    private static void checked(CaseClock clock) {
+        supported(clock.start());
+        count(clock.totalWorkingDays());
+        // a pause reaching past the supported dates would keep the walk going for ever
+        clock.pauses().forEach(pause -> {
+            supported(pause.from());
+            if (pause.to() != null) {
+                supported(pause.to());
+            }
+        });
     }
 
     private static LocalDate supported(LocalDate date) {

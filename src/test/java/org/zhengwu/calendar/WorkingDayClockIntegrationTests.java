@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +120,9 @@ class WorkingDayClockIntegrationTests {
         assertThatThrownBy(() -> clock.isWorkingDay(LocalDate.of(1800, 1, 1)))
                 .isInstanceOfSatisfying(UserError.class,
                         e -> assertThat(e.messageKey()).isEqualTo("calendar.date.out-of-range"));
+        var endless = new CaseClock(LocalDate.of(2022, 1, 1), 5,
+                List.of(new Pause(LocalDate.of(2022, 1, 2), LocalDate.of(3500, 1, 1), "x")), List.of());
+        assertThatThrownBy(() -> clock.due(endless)).isInstanceOf(UserError.class);
     }
 
     @Test

@@ -23,9 +23,15 @@ final class Clauses {
     }
 
     List<String> of(Walk walk) {
-        var year = walk.clock().start().getYear();
         var out = new ArrayList<String>();
         walk.clock().extensions().stream().filter(e -> e.workingDays() > 0).forEach(e -> out.add(extension(e)));
+        out.addAll(days(walk));
+        return out;
+    }
+
+    private List<String> days(Walk walk) {
+        var year = walk.clock().start().getYear();
+        var out = new ArrayList<String>();
         Run run = null;
         for (var step : walk.steps()) {
             if (run != null && run.continuesWith(step)) {
@@ -34,13 +40,16 @@ final class Clauses {
             }
             flush(run, year, out);
             run = Run.startingAt(step);
-            if (run == null && step.day().kind() == DayKind.MAKEUP_WORKDAY && step.pause() == null) {
-                out.add(texts.get("calendar.explain.makeup", words.within(year, step.day().date()),
-                        words.weekday(step.day().date())));
+            if (run == null && step.counted() && step.day().kind() == DayKind.MAKEUP_WORKDAY) {
+                out.add(makeUp(year, step.day().date()));
             }
         }
         flush(run, year, out);
         return out;
+    }
+
+    private String makeUp(int year, LocalDate date) {
+        return texts.get("calendar.explain.makeup", words.within(year, date), words.weekday(date));
     }
 
     private void flush(Run run, int year, List<String> out) {

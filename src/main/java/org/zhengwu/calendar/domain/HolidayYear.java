@@ -13,11 +13,12 @@ public record HolidayYear(int year, List<String> papers, List<ListedDay> days) {
         days = List.copyOf(days);
     }
 
-    public long offDays() {
-        return days.stream().filter(ListedDay::offDay).count();
+    public int offDays() {
+        return (int) days.stream().filter(ListedDay::offDay).count();
     }
 
-    public long makeUpDays() {
+    /** The days listed as working days: make-up weekends, and the odd weekday back at work. */
+    public int makeUpDays() {
         return days.size() - offDays();
     }
 }

@@ -1,7 +1,6 @@
 package org.zhengwu.calendar.domain;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.zhengwu.kernel.UserError;
 
@@ -20,15 +19,6 @@ public final class UserInput {
             return LocalDate.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
             throw new UserError("calendar.date.invalid", field, String.valueOf(text));
-        }
-    }
-
-    /** An ISO month such as 2022-04. */
-    public static YearMonth month(String text, String field) {
-        try {
-            return YearMonth.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UserError("calendar.month.invalid", field, String.valueOf(text));
         }
     }
 

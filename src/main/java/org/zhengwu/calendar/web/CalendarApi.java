@@ -63,7 +63,7 @@ class CalendarApi {
 
     // neither or both of add and to: say which one is wanted
     @GetMapping("/working-days")
-    DeadlineAnswer ambiguous() {
+    void ambiguous() {
         throw new UserError("calendar.count.required", "add");
     }
 
