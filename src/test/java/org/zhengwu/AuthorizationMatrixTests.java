@@ -68,6 +68,22 @@ class AuthorizationMatrixTests {
             POST /escalations/{id}/acknowledge            STAFF
             GET  /api/v1/escalations                      STAFF
             POST /api/v1/escalations/{id}/acknowledge     STAFF
+            GET  /directory                               STAFF
+            GET  /directory/units/{id}                    STAFF
+            GET  /directory/people/{id}                   STAFF
+            GET  /directory/acting                        STAFF
+            GET  /directory/leave                         STAFF
+            POST /directory/leave                         STAFF
+            POST /directory/leave/check                   STAFF
+            POST /directory/leave/{id}/approve            MAYOR VICE_MAYOR
+            POST /directory/leave/{id}/reject             MAYOR VICE_MAYOR
+            POST /directory/leave/absence                 OFFICE_STAFF
+            GET  /api/v1/directory/units                  STAFF
+            GET  /api/v1/directory/units/{id}             STAFF
+            GET  /api/v1/directory/acting                 STAFF
+            POST /api/v1/directory/leave                  STAFF
+            POST /api/v1/directory/leave/{id}/approve     MAYOR VICE_MAYOR
+            POST /api/v1/directory/leave/{id}/reject      MAYOR VICE_MAYOR
             """;
 
     /** Framework mappings not owned by a module (documented above through their paths). */

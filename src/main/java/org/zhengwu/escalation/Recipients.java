@@ -1,10 +1,13 @@
 package org.zhengwu.escalation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.zhengwu.directory.Directory;
 import org.zhengwu.escalation.domain.Addressees;
 import org.zhengwu.kernel.SubjectRef;
 import org.zhengwu.platform.Actor;
@@ -18,9 +21,13 @@ import org.zhengwu.rulepack.Ladder.Recipient;
 class Recipients {
 
     private final List<RecipientResolver> resolvers;
+    private final Directory directory;
+    private final Clock clock;
 
-    Recipients(List<RecipientResolver> resolvers) {
+    Recipients(List<RecipientResolver> resolvers, Directory directory, Clock clock) {
         this.resolvers = resolvers;
+        this.directory = directory;
+        this.clock = clock;
     }
 
     Addressees resolve(SubjectRef subject, List<Recipient> recipients) {
@@ -50,6 +57,9 @@ class Recipients {
         }
         if (actor.person() != null) {
             tokens.add("person:" + actor.person().value());
+            // a step addressed to a post reaches whoever answers for it today (WR-6, WR-8)
+            directory.postsAnsweredBy(actor.person(), LocalDate.now(clock))
+                    .forEach(post -> tokens.add("post:" + post.kind()));
         }
         return new LinkedHashSet<>(tokens);
     }

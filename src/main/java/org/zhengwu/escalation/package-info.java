@@ -11,5 +11,5 @@
  * Listens to {@code CalendarChanged} to move pending steps.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Escalation",
-        allowedDependencies = {"kernel", "platform", "rulepack", "calendar"})
+        allowedDependencies = {"kernel", "platform", "rulepack", "calendar", "directory"})
 package org.zhengwu.escalation;

@@ -34,6 +34,7 @@ class EscalationTests {
     @Autowired MutableClock clock;
     @Autowired AuditTrail audit;
     @Autowired WorkingDayClock calendar;
+    @Autowired org.zhengwu.directory.DirectoryImport directoryImport;
 
     @AfterEach
     void resetClock() {
@@ -160,6 +161,29 @@ class EscalationTests {
         firedOn(LocalDate.of(2022, 3, 2), doc);
         assertThat(escalations.addressedTo(OFFICE, true, 500)).extracting(StepView::label).contains("收件箱中的请示");
         assertThat(escalations.addressedTo(CLERK, true, 500)).extracting(StepView::label).doesNotContain("收件箱中的请示");
+    }
+
+    @Test
+    void aStepAddressedToAPostReachesWhoeverHoldsItToday() {
+        directoryImport.load("""
+                units:
+                  - { id: esc-gov, name: 测试市人民政府, short: 测试市政府, kind: GOVERNMENT }
+                  - { id: esc-office, name: 测试市人民政府办公室, short: 测试市政府办公室, kind: GENERAL_OFFICE, parent: esc-gov }
+                people:
+                  - { id: esc-secgen-person, name: 秘书长甲 }
+                posts:
+                  - { id: esc-secgen, title: 秘书长, kind: SECRETARY_GENERAL, unit: esc-office, rank: 1, head: true }
+                terms:
+                  - { post: esc-secgen, person: esc-secgen-person, source: test }
+                """, "escalation-test");
+        var secretaryGeneral = new Actor("esc-sg", "秘书长甲", Set.of(Role.SECRETARY_GENERAL), null,
+                new org.zhengwu.kernel.PersonId("esc-secgen-person"));
+        var doc = SubjectRef.of("document", "esc-red");
+        escalations.watch(WatchRequest.of(doc, "reply-overdue", "红牌送秘书长", LocalDate.of(2022, 8, 1)));
+        firedOn(LocalDate.of(2022, 8, 10), doc);
+        assertThat(escalations.addressedTo(secretaryGeneral, true, 500)).extracting(StepView::action)
+                .contains(Action.RED_NOTICE)
+                .doesNotContain(Action.YELLOW_NOTICE);
     }
 
     @Test

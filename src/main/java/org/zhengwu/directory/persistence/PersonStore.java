@@ -1,0 +1,43 @@
+package org.zhengwu.directory.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhengwu.directory.Person;
+import org.zhengwu.kernel.PersonId;
+
+/** The people of the directory. */
+@Repository
+public class PersonStore {
+
+    private final JdbcClient jdbc;
+
+    PersonStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> find(PersonId id) {
+        return jdbc.sql("SELECT * FROM directory.person WHERE id = ?").param(id.value())
+                .query(PersonStore::map).optional();
+    }
+
+    public List<Person> all() {
+        return jdbc.sql("SELECT * FROM directory.person ORDER BY name, id").query(PersonStore::map).list();
+    }
+
+    public boolean exists(PersonId id) {
+        return find(id).isPresent();
+    }
+
+    public void insert(Person person) {
+        jdbc.sql("INSERT INTO directory.person (id, name) VALUES (?, ?)")
+                .params(person.id().value(), person.name()).update();
+    }
+
+    private static Person map(ResultSet rs, int row) throws SQLException {
+        return new Person(new PersonId(rs.getString("id")), rs.getString("name"));
+    }
+}

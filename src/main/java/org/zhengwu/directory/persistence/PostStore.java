@@ -1,0 +1,60 @@
+package org.zhengwu.directory.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhengwu.directory.Post;
+import org.zhengwu.kernel.OrgUnitId;
+import org.zhengwu.kernel.PostId;
+
+/** Posts: the seats of each unit. */
+@Repository
+public class PostStore {
+
+    private static final String ORDER = " ORDER BY rank_order, id";
+
+    private final JdbcClient jdbc;
+
+    PostStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Post> find(PostId id) {
+        return jdbc.sql("SELECT * FROM directory.post WHERE id = ?").param(id.value()).query(PostStore::map).optional();
+    }
+
+    public List<Post> all() {
+        return jdbc.sql("SELECT * FROM directory.post" + ORDER).query(PostStore::map).list();
+    }
+
+    public List<Post> inUnit(OrgUnitId unit) {
+        return jdbc.sql("SELECT * FROM directory.post WHERE unit_id = ?" + ORDER).param(unit.value())
+                .query(PostStore::map).list();
+    }
+
+    public List<Post> ofKind(String kind) {
+        return jdbc.sql("SELECT * FROM directory.post WHERE kind = ?" + ORDER).param(kind).query(PostStore::map).list();
+    }
+
+    public Optional<Post> headOf(OrgUnitId unit) {
+        return inUnit(unit).stream().filter(Post::head).findFirst();
+    }
+
+    public boolean exists(PostId id) {
+        return find(id).isPresent();
+    }
+
+    public void insert(Post post) {
+        jdbc.sql("INSERT INTO directory.post (id, title, kind, unit_id, rank_order, is_head) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(post.id().value(), post.title(), post.kind(), post.unit().value(), post.rank(), post.head())
+                .update();
+    }
+
+    private static Post map(ResultSet rs, int row) throws SQLException {
+        return new Post(new PostId(rs.getString("id")), rs.getString("title"), rs.getString("kind"),
+                new OrgUnitId(rs.getString("unit_id")), rs.getInt("rank_order"), rs.getBoolean("is_head"));
+    }
+}
