@@ -54,6 +54,8 @@ public final class Cli {
         props.put("logging.threshold.console", "OFF");
         props.put("logging.file.name", dataDir.resolve("logs/cli.log").toAbsolutePath().toString());
         props.put("db-scheduler.enabled", "false");
+        // a command uses a handful of beans: create only those (the schema is still migrated first)
+        props.put("spring.main.lazy-initialization", "true");
         props.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
         try (var context = new SpringApplicationBuilder(application())
                 .web(WebApplicationType.NONE)
