@@ -51,13 +51,17 @@ final class DocumentReader {
         }
         if (kind == DocumentKind.CHRONICLE) {
             var preamble = Preamble.framed(body);
-            var result = ChronicleReader.read(preamble.rest(), ChronicleReader.period(header.title()), warnings);
+            var lines = new ArrayList<>(preamble.rest());
+            lines.addAll(preamble.tail());
+            var result = ChronicleReader.read(lines, ChronicleReader.period(header.title()), warnings);
             return new Body(preamble, paragraphs(result.paragraphs(), ""), null, result);
         }
         var attachments = AttachmentFinder.find(body, header.title());
         if (attachments.isEmpty()) {
             var preamble = Preamble.framed(body);
-            return new Body(preamble, structure(preamble.rest(), ""), null, null);
+            var units = new ArrayList<Node>(StructureBuilder.build(ParagraphJoiner.join(preamble.rest(), DocumentReader::startsUnit), warnings));
+            preamble.tail().forEach(line -> units.add(Node.paragraph(line)));
+            return new Body(preamble, Node.units(units, ""), null, null);
         }
         return issuing(body, attachments);
     }

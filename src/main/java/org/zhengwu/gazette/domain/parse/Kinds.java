@@ -30,7 +30,6 @@ final class Kinds {
             Map.entry("命令", DocumentKind.ORDER),
             Map.entry("纪要", DocumentKind.MINUTES),
             Map.entry("条例", DocumentKind.REGULATION),
-            Map.entry("法", DocumentKind.REGULATION),
             Map.entry("规定", DocumentKind.RULES),
             Map.entry("办法", DocumentKind.RULES),
             Map.entry("细则", DocumentKind.RULES),
@@ -41,6 +40,7 @@ final class Kinds {
             Map.entry("方案", DocumentKind.PLAN),
             Map.entry("要点", DocumentKind.PLAN),
             Map.entry("纲要", DocumentKind.PLAN),
+            Map.entry("法", DocumentKind.REGULATION),
             Map.entry("令", DocumentKind.ORDER));
 
     private Kinds() {

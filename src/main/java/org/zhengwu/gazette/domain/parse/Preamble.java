@@ -16,8 +16,9 @@ import org.zhengwu.gazette.domain.text.DateText;
  * @param addressees the addressees, split at ，
  * @param signature  the signature block
  * @param rest       the other lines, in order
+ * @param tail       the lines after the signature ({@code （此件公开发布）}, 抄送), kept apart from the text
  */
-record Preamble(List<String> addressees, Signature signature, List<Line> rest) {
+record Preamble(List<String> addressees, Signature signature, List<Line> rest, List<Line> tail) {
 
     private static final int MAX_LEADING_ADDRESSEE_LINES = 4;
     private static final int MAX_LINES_AFTER_SIGNATURE = 4;
@@ -40,7 +41,7 @@ record Preamble(List<String> addressees, Signature signature, List<Line> rest) {
                 rest.add(line);
             }
         }
-        return new Preamble(addressees, signature(signer, date), rest);
+        return new Preamble(addressees, signature(signer, date), rest, List.of());
     }
 
     /** Addressees in the first lines, the signature as the last date line near the end. */
@@ -53,13 +54,13 @@ record Preamble(List<String> addressees, Signature signature, List<Line> rest) {
         }
         int dateAt = lastDateLine(lines, from);
         if (dateAt < 0) {
-            return new Preamble(addressees, Signature.NONE, List.copyOf(lines.subList(from, lines.size())));
+            return new Preamble(addressees, Signature.NONE, List.copyOf(lines.subList(from, lines.size())), List.of());
         }
         int signerAt = dateAt > from && DocForms.isOrgLine(lines.get(dateAt - 1).text()) ? dateAt - 1 : dateAt;
-        var rest = new ArrayList<>(lines.subList(from, signerAt));
-        rest.addAll(lines.subList(dateAt + 1, lines.size()));
+        var rest = List.copyOf(lines.subList(from, signerAt));
+        var tail = List.copyOf(lines.subList(dateAt + 1, lines.size()));
         var signer = signerAt < dateAt ? lines.get(signerAt).text() : null;
-        return new Preamble(addressees, signature(signer, lines.get(dateAt)), rest);
+        return new Preamble(addressees, signature(signer, lines.get(dateAt)), rest, tail);
     }
 
     private static int lastDateLine(List<Line> lines, int from) {
