@@ -2,6 +2,7 @@ package org.zhengwu;
 
 import org.zhengwu.audit.cli.AuditCommand;
 import org.zhengwu.calendar.cli.CalendarCommand;
+import org.zhengwu.gazette.cli.GazetteCommand;
 import org.zhengwu.platform.cli.AdminCommand;
 import org.zhengwu.platform.cli.CliErrors;
 import org.zhengwu.platform.cli.ServeCommand;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             RulePackCommand.class,
             CalendarCommand.class,
+            GazetteCommand.class,
         })
 final class ZhengwuCli {
 

@@ -1,0 +1,10 @@
+package org.zhengwu.gazette.cli;
+
+import org.zhengwu.platform.cli.CommandGroup;
+import picocli.CommandLine.Command;
+
+/** {@code zhengwu gazette …}: the gazette at the command line. */
+@Command(name = "gazette", description = "The gazette (政府公报): parse issues and documents.",
+        subcommands = ParseCommand.class)
+public class GazetteCommand extends CommandGroup {
+}

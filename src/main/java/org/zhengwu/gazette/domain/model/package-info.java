@@ -1,0 +1,5 @@
+/**
+ * The parse of a gazette issue as immutable records: what the gazette's storage, search, pages
+ * and exports build on. Plain Java; lists are never null; a field the text does not give is null.
+ */
+package org.zhengwu.gazette.domain.model;

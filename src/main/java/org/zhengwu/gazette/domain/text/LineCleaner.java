@@ -1,0 +1,75 @@
+package org.zhengwu.gazette.domain.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Cleans one line of extracted text: invisible characters out, every kind of space made one
+ * ASCII space, markdown-like marks ({@code #}, {@code **}, {@code - }) off, spaces that page layout
+ * put between Chinese characters ({@code 实 施 细 则}, {@code 2022 年 3 月}) removed, ASCII
+ * punctuation next to Chinese made full-width.
+ */
+public final class LineCleaner {
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B-\\u001F\\u007F]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*");
+    private static final Pattern LIST_MARK = Pattern.compile("^[-*+]\\s+(?=\\S)");
+    private static final String CJK = "\\p{IsHan}\\u3001-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF60“”‘’—…·";
+    private static final Pattern CJK_GAP = Pattern.compile("(?<=[" + CJK + "]) (?=[" + CJK + "])");
+    private static final Pattern DIGIT_HAN_GAP = Pattern.compile("(?<=\\d) (?=\\p{IsHan})");
+    // a number alone at the end of a line stays apart: it is a catalogue's page number
+    private static final Pattern HAN_DIGIT_GAP = Pattern.compile("(?<=\\p{IsHan}) (?=\\d+[\\p{IsHan}.．、—\\-~～])");
+    private static final Pattern HAN_PARENS = Pattern.compile("\\(([^()]*\\p{IsHan}[^()]*)\\)");
+    private static final Pattern ASCII_PUNCT = Pattern.compile("(?<=[\\p{IsHan}）》”])\\s*([,;:?!])");
+
+    private LineCleaner() {
+    }
+
+    /** A cleaned line and the markdown heading level it had (0 for none). */
+    public record Clean(String text, int headingLevel) {
+    }
+
+    /** The line cleaned; its text is empty when nothing but marks and spaces was on it. */
+    public static Clean clean(String raw) {
+        var s = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+        int level = 0;
+        var h = HEADING.matcher(s);
+        if (h.find()) {
+            level = h.group(1).length();
+            s = s.substring(h.end());
+        }
+        s = LIST_MARK.matcher(s.replace("**", "").replace("__", "").strip()).replaceFirst("");
+        return new Clean(gaps(punctuation(s.strip())), level);
+    }
+
+    /** Only invisible characters removed and spaces unified: for text compared, not shown. */
+    public static String invisibleOut(String raw) {
+        return SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ");
+    }
+
+    private static String gaps(String s) {
+        var out = CJK_GAP.matcher(s).replaceAll("");
+        out = DIGIT_HAN_GAP.matcher(out).replaceAll("");
+        return HAN_DIGIT_GAP.matcher(out).replaceAll("");
+    }
+
+    private static String punctuation(String s) {
+        var out = HAN_PARENS.matcher(s).replaceAll("（$1）");
+        var m = ASCII_PUNCT.matcher(out);
+        var sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, fullWidth(m.group(1).charAt(0)));
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    private static String fullWidth(char c) {
+        return String.valueOf((char) (c - 0x21 + 0xFF01));
+    }
+
+    /** The text reduced for comparing titles: no spaces, brackets and quotes unified. */
+    public static String key(String text) {
+        return SPACES.matcher(text).replaceAll("").replace('(', '（').replace(')', '）')
+                .replace("《", "").replace("》", "").replace("“", "").replace("”", "");
+    }
+}
