@@ -31,6 +31,7 @@ class FoundationJourneyTests {
     @LocalServerPort int port;
     @Autowired UserAccounts accounts;
     @Autowired Escalations escalations;
+    @Autowired org.zhengwu.directory.DirectoryImport directoryImport;
     @Autowired MutableClock clock;
 
     @BeforeAll
@@ -70,5 +71,24 @@ class FoundationJourneyTests {
         assertThat(page.locator("[data-testid='rule-pack']")).containsText("liaocheng-2022");
         Browser.screenshot(page, "foundation-calendar-2022-04");
         clock.reset();
+    }
+
+    @Test
+    void officeStaffBrowseTheDirectoryOfTheGovernment() {
+        directoryImport.load(new org.springframework.core.io.ClassPathResource("demo/directory.yaml"));
+        if (!accounts.exists("journey-office")) {
+            accounts.create(new NewAccount("journey-office", "办公室 王敏", "Journey-Pass-2022", Set.of(Role.OFFICE_STAFF), null, null));
+        }
+        var page = browser.newPage();
+        SignIn.as(browser, page, "journey-office", "Journey-Pass-2022");
+        page.navigate(browser.url("/directory"));
+        assertThat(page.locator("main")).containsText("贾鹏柱");
+        assertThat(page.locator("main")).containsText("市生态环境局");
+        Browser.screenshot(page, "foundation-directory");
+        page.navigate(browser.url("/directory/units/sthjj"));
+        assertThat(page.locator("h1")).containsText("聊城市生态环境局");
+        Browser.screenshot(page, "foundation-directory-unit");
+        page.navigate(browser.url("/directory/leave"));
+        Browser.screenshot(page, "foundation-leave");
     }
 }
