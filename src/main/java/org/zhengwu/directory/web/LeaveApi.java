@@ -1,12 +1,7 @@
 package org.zhengwu.directory.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,11 +15,9 @@ import org.zhengwu.directory.LeaveBook;
 class LeaveApi {
 
     private final LeaveBook book;
-    private final MessageSource messages;
 
-    LeaveApi(LeaveBook book, MessageSource messages) {
+    LeaveApi(LeaveBook book) {
         this.book = book;
-        this.messages = messages;
     }
 
     @PostMapping
@@ -42,13 +35,5 @@ class LeaveApi {
     @PostMapping("/{id}/reject")
     Json.LeaveAnswer reject(@PathVariable long id, @RequestBody Json.Rejection body) {
         return Json.LeaveAnswer.of(book.rejectLeave(id, body.reason()));
-    }
-
-    // The book refuses someone who is not the holder, the office, or the one deciding today.
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> forbidden() {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage("problem.forbidden", null, LocaleContextHolder.getLocale()));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 }

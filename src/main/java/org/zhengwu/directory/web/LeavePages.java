@@ -3,16 +3,13 @@ package org.zhengwu.directory.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.directory.LeaveBook;
 import org.zhengwu.kernel.UserError;
@@ -89,13 +86,6 @@ class LeavePages {
             redirect.addFlashAttribute("failed", text(e.messageKey(), e.arguments()));
         }
         return "redirect:/directory/leave";
-    }
-
-    // The book refuses whoever is not the holder, the office, or the one deciding today.
-    @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView forbidden(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        return new ModelAndView("error/403");
     }
 
     private String decided(RedirectAttributes redirect, Runnable decision, String done, long id) {

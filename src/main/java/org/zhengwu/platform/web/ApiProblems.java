@@ -59,6 +59,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 text("problem.invalid-field", field, violation.getMessage()), field));
     }
 
+    /** A facade refused the actor (not the URL rules): the same answer as the security filters give. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden() {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text("problem.forbidden")));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         var incident = UUID.randomUUID().toString();

@@ -32,7 +32,7 @@ class PageErrors {
     @ExceptionHandler(UserError.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ModelAndView userError(UserError e) {
-        var mav = new ModelAndView("error/400");
+        var mav = page(HttpStatus.BAD_REQUEST);
         mav.addObject("message", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
                 LocaleContextHolder.getLocale()));
         mav.addObject("rule", e.rule());
@@ -42,10 +42,16 @@ class PageErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
-        var mav = new ModelAndView("error/400");
+        var mav = page(HttpStatus.BAD_REQUEST);
         mav.addObject("message", messages.getMessage("problem.type-mismatch",
                 new Object[] {e.getName(), String.valueOf(e.getValue())}, LocaleContextHolder.getLocale()));
         return mav;
+    }
+
+    /** A facade refused the actor (not the URL rules): the refusal page. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ModelAndView forbidden() {
+        return page(HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(Exception.class)
@@ -53,8 +59,7 @@ class PageErrors {
         if (e instanceof ErrorResponse framework) {
             // 404, 405, 413 …: the framework already knows the status; show its page.
             var status = framework.getStatusCode().value();
-            var mav = new ModelAndView(status == 404 ? "error/404" : status == 403 ? "error/403" : "error/400");
-            mav.setStatus(framework.getStatusCode());
+            var mav = page(framework.getStatusCode());
             mav.addObject("message", messages.getMessage("problem.status." + status, new Object[] {status},
                     messages.getMessage("problem.status.default", null, LocaleContextHolder.getLocale()),
                     LocaleContextHolder.getLocale()));
@@ -62,9 +67,16 @@ class PageErrors {
         }
         var incident = UUID.randomUUID().toString();
         log.error("incident {}: unexpected error on a page", incident, e);
-        var mav = new ModelAndView("error/500");
-        mav.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        var mav = page(HttpStatus.INTERNAL_SERVER_ERROR);
         mav.addObject("incident", incident);
+        return mav;
+    }
+
+    /** The one error page (templates/error.html), which picks its title by the status. */
+    static ModelAndView page(org.springframework.http.HttpStatusCode status) {
+        var mav = new ModelAndView("error");
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
         return mav;
     }
 }
