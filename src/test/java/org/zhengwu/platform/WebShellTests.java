@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.IntegrationTest;
 
-/** Mistakes on pages get a Chinese error page with the right status, never a stack trace. */
+/** The web shell: Chinese error pages with the right status (never a stack trace), OpenAPI, metrics. */
 @IntegrationTest
-class ErrorPagesTests {
+class WebShellTests {
 
     @Autowired MockMvc mvc;
 
@@ -31,6 +31,21 @@ class ErrorPagesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请求有误")))
                 .andExpect(content().string(containsString("not-a-number")));
+    }
+
+    @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/calendar/working-days")))
+                .andExpect(content().string(containsString("/api/v1/directory/acting")));
+    }
+
+    @Test
+    void metricsAreExposedToTheSystemAdministratorForPrometheus() throws Exception {
+        mvc.perform(get("/actuator/prometheus").with(user("x").roles("SYSTEM_ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")));
     }
 
     @Test
