@@ -12,7 +12,7 @@ import org.zhengwu.gazette.persistence.DocumentStore;
 import org.zhengwu.gazette.persistence.IssueStore;
 import org.zhengwu.gazette.persistence.ParsedReader;
 import org.zhengwu.gazette.persistence.RevisionStore;
-import org.zhengwu.gazette.persistence.UnitStore;
+import org.zhengwu.gazette.persistence.StructureStore;
 
 /**
  * The gazette as stored: what the public may read (published issues, and of them only the
@@ -25,14 +25,14 @@ public class GazetteLibrary {
 
     private final IssueStore issues;
     private final DocumentStore documents;
-    private final UnitStore units;
+    private final StructureStore units;
     private final AmendmentStore amendments;
     private final RevisionStore revisions;
     private final ParsedReader parsed;
     private final Catalogue catalogue;
     private final Clock clock;
 
-    GazetteLibrary(IssueStore issues, DocumentStore documents, UnitStore units, AmendmentStore amendments,
+    GazetteLibrary(IssueStore issues, DocumentStore documents, StructureStore units, AmendmentStore amendments,
             RevisionStore revisions, ParsedReader parsed, Catalogue catalogue, Clock clock) {
         this.issues = issues;
         this.documents = documents;

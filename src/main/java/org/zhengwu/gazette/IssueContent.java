@@ -12,19 +12,19 @@ import org.zhengwu.gazette.persistence.DocumentStore;
 import org.zhengwu.gazette.persistence.ItemStore;
 import org.zhengwu.gazette.persistence.ParsedReader;
 import org.zhengwu.gazette.persistence.TocStore;
-import org.zhengwu.gazette.persistence.UnitStore;
+import org.zhengwu.gazette.persistence.StructureStore;
 
 /** Writes an issue's content (documents, units, items, catalogue) and reads it back to compare. */
 @Component
 class IssueContent {
 
     private final DocumentStore documents;
-    private final UnitStore units;
+    private final StructureStore units;
     private final ItemStore items;
     private final TocStore toc;
     private final ParsedReader parsed;
 
-    IssueContent(DocumentStore documents, UnitStore units, ItemStore items, TocStore toc, ParsedReader parsed) {
+    IssueContent(DocumentStore documents, StructureStore units, ItemStore items, TocStore toc, ParsedReader parsed) {
         this.documents = documents;
         this.units = units;
         this.items = items;

@@ -16,10 +16,10 @@ import org.zhengwu.gazette.domain.model.ParsedDocument;
 public class ParsedReader {
 
     private final JdbcClient jdbc;
-    private final UnitStore units;
+    private final StructureStore units;
     private final ItemStore items;
 
-    ParsedReader(JdbcClient jdbc, UnitStore units, ItemStore items) {
+    ParsedReader(JdbcClient jdbc, StructureStore units, ItemStore items) {
         this.jdbc = jdbc;
         this.units = units;
         this.items = items;

@@ -10,12 +10,12 @@ import org.zhengwu.gazette.domain.model.UnitType;
 
 /** The units of documents (章, 条, 款, 项 …) with their eIds, order and tree. */
 @Repository
-public class UnitStore {
+public class StructureStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    UnitStore(JdbcClient jdbc, JdbcTemplate batch) {
+    StructureStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
