@@ -84,6 +84,19 @@ class AuthorizationMatrixTests {
             POST /api/v1/directory/leave                  STAFF
             POST /api/v1/directory/leave/{id}/approve     MAYOR VICE_MAYOR
             POST /api/v1/directory/leave/{id}/reject      MAYOR VICE_MAYOR
+            GET  /gazette                                 ANYONE
+            GET  /gazette/{year}/{number}                 ANYONE
+            GET  /gazette/documents/{id}                  ANYONE
+            GET  /api/v1/gazette/issues/{year}/{number}   ANYONE
+            GET  /api/v1/gazette/documents/{id}           ANYONE
+            POST /api/v1/gazette/issues                   OFFICE_STAFF
+            GET  /gazette/manage                          OFFICE_STAFF
+            POST /gazette/manage                          OFFICE_STAFF
+            GET  /gazette/manage/issues/{id}              OFFICE_STAFF
+            POST /gazette/manage/issues/{id}/publish      OFFICE_STAFF
+            GET  /gazette/manage/documents/{id}           OFFICE_STAFF
+            POST /gazette/manage/documents/{id}/disclosure OFFICE_STAFF
+            POST /gazette/manage/documents/{id}/amendments OFFICE_STAFF
             """;
 
     /** Framework mappings not owned by a module (documented above through their paths). */

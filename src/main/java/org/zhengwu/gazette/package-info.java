@@ -2,14 +2,33 @@
  * The gazette (政府公报): where the government's rules become public (OG-5a, WR-62) and where
  * the platform's data comes from.
  *
- * <p>So far the module reads a gazette issue, or a single government document, into structured
- * documents: {@link org.zhengwu.gazette.domain.parse.GazetteParser} turns the text (from
- * {@link org.zhengwu.gazette.domain.source.SourceReader}: UTF-8 or GB18030 text, PDF, DOCX) into a
- * {@link org.zhengwu.gazette.domain.model.ParsedGazette}: the issue, its catalogue (目录), and each
- * document with its number, issuer, addressees, dates, structure (章/条/款/项/目 with stable eIds)
- * and the items other modules act on: tasks with lead and responsible units, appointments,
- * chronicle entries, legislation plan items. {@code ./zhengwu gazette parse FILE} prints it as
- * JSON and stores nothing. It publishes no events yet.
+ * <p>{@link org.zhengwu.gazette.domain.parse.GazetteParser} turns a file (read by
+ * {@link org.zhengwu.gazette.domain.source.SourceReader}: UTF-8 or GB18030 text, PDF, DOCX) into
+ * documents with their structure (章/条/款/项/目, stable eIds) and extracted items.
+ *
+ * <p>Facades: {@link org.zhengwu.gazette.GazetteImporter} stores a file in one transaction (the
+ * same content again changes nothing; a changed draft becomes a new version with its
+ * differences; a published issue takes corrections only as errata);
+ * {@link org.zhengwu.gazette.GazettePublisher} sets disclosure (WR-33), publishes issues and
+ * records repeals and amendments; {@link org.zhengwu.gazette.GazetteLibrary} reads, the
+ * {@code public…} methods being the only way to the public (published issue, PROACTIVE,
+ * unclassified); {@link org.zhengwu.gazette.GazetteExport} writes the parse-format JSON.
+ *
+ * <p>Publishes, {@link org.zhengwu.kernel.Audited}: {@code GazetteIssueImported},
+ * {@code GazetteErratumRecorded}, {@code GazetteDocumentDisclosureSet}, {@code GazetteIssuePublished},
+ * {@code GazetteDocumentAmended}. When a document becomes public (its issue is published, or a
+ * WR-33 review turns it proactive) it is announced, not audited (the publication is):
+ * {@code GazetteDocumentPublished}, and of what it holds {@code TasksPublished} (supervision),
+ * {@code AppointmentsPublished} (directory), {@code ChronicleEntriesPublished} (chronicle),
+ * {@code PlanItemsPublished} (legislation), in parts that fit the event registry.
+ *
+ * <p>Seams. Search: listen to {@code GazetteDocumentPublished} (and {@code GazetteDocumentAmended}
+ * for validity, {@code GazetteDocumentDisclosureSet} for disclosure), read the document with
+ * {@code GazetteLibrary.publicDocument(id)} (metadata, validity, units with eId/type/num/heading/
+ * text), rebuild from {@code GazetteLibrary.publicDocuments()}. PDF: {@code
+ * GazetteLibrary.publicParsedDocument(id)} gives a public document as the parser's
+ * {@code ParsedDocument}, for {@code /gazette/documents/{id}.pdf} (add its path to
+ * {@code web.GazetteAccessRules} and the authorization matrix).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Gazette",

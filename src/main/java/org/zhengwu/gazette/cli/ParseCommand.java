@@ -1,13 +1,9 @@
 package org.zhengwu.gazette.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.zhengwu.gazette.domain.model.GazetteInputRefused;
 import org.zhengwu.gazette.domain.parse.GazetteParser;
 import org.zhengwu.gazette.domain.source.SourceReader;
 import org.zhengwu.gazette.json.GazetteJson;
@@ -35,27 +31,11 @@ class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var source = SourceReader.read(bytes(file), file.getFileName().toString());
+        var source = SourceReader.read(InputFile.bytes(file), file.getFileName().toString());
         var json = GazetteJson.write(new GazetteParser().parse(source.text()));
         var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println(json);
         out.flush();
         return 0;
-    }
-
-    private static byte[] bytes(Path file) {
-        try {
-            if (Files.size(file) > SourceReader.MAX_BYTES) {
-                throw SourceReader.tooLarge(Files.size(file));
-            }
-            if (Files.size(file) == 0) {
-                throw new GazetteInputRefused("gazette.input.empty");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new GazetteInputRefused("gazette.input.unreadable", file.toString());
-        } catch (IOException e) {
-            throw new GazetteInputRefused("gazette.input.unreadable", file + " (" + e.getClass().getSimpleName() + ")");
-        }
     }
 }

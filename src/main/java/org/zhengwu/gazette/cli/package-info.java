@@ -1,3 +1,7 @@
-/** The {@code gazette} sub-command: {@code ./zhengwu gazette parse FILE}. */
+/**
+ * The {@code gazette} sub-command: {@code parse FILE} (prints JSON, stores nothing), {@code import
+ * FILE [--erratum NOTE]}, {@code publish YEAR/NUMBER}, {@code export DOC_ID|YEAR/NUMBER}, each
+ * with {@code --data DIR}.
+ */
 @org.springframework.modulith.NamedInterface("cli")
 package org.zhengwu.gazette.cli;

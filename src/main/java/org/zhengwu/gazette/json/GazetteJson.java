@@ -4,11 +4,13 @@ import org.zhengwu.gazette.domain.model.DocNumber;
 import org.zhengwu.gazette.domain.model.ParsedGazette;
 import org.zhengwu.gazette.domain.model.UnitType;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
@@ -31,6 +33,16 @@ public final class GazetteJson {
     /** The parse as pretty-printed JSON. */
     public static String write(ParsedGazette gazette) {
         return MAPPER.writeValueAsString(gazette);
+    }
+
+    /** A parse record (a gazette, a document) as a tree, to add fields to before writing it. */
+    public static ObjectNode tree(Object parse) {
+        return MAPPER.valueToTree(parse);
+    }
+
+    /** A tree as pretty-printed JSON. */
+    public static String write(JsonNode tree) {
+        return MAPPER.writeValueAsString(tree);
     }
 
     private static final class UnitTypeSerializer extends ValueSerializer<UnitType> {

@@ -1,0 +1,89 @@
+package org.zhengwu.gazette.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhengwu.gazette.domain.model.Appointment;
+import org.zhengwu.gazette.domain.model.ChronicleEntry;
+import org.zhengwu.gazette.domain.model.PlanItem;
+import org.zhengwu.gazette.domain.model.Task;
+
+/** What was extracted from documents: tasks, appointments, chronicle entries, legislation plan items. */
+@Repository
+public class ItemStore {
+
+    private final JdbcClient jdbc;
+
+    ItemStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insertTasks(String documentId, List<Task> tasks) {
+        for (int k = 0; k < tasks.size(); k++) {
+            var t = tasks.get(k);
+            jdbc.sql("INSERT INTO gazette.task (document_id, ord, e_id, body, lead_units, responsible_units, deadline,"
+                            + " deadline_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(documentId, k + 1, t.eId(), t.text(), Lines.join(t.leadUnits()),
+                            Lines.join(t.responsibleUnits()), t.deadline(), t.deadlineText())
+                    .update();
+        }
+    }
+
+    public void insertAppointments(String documentId, List<Appointment> appointments) {
+        for (int k = 0; k < appointments.size(); k++) {
+            var a = appointments.get(k);
+            jdbc.sql("INSERT INTO gazette.appointment (document_id, ord, action, person, post, qualifiers)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(documentId, k + 1, a.action().name(), a.person(), a.post(), Lines.join(a.qualifiers()))
+                    .update();
+        }
+    }
+
+    public void insertChronicle(String documentId, List<ChronicleEntry> entries) {
+        for (int k = 0; k < entries.size(); k++) {
+            jdbc.sql("INSERT INTO gazette.chronicle_entry (document_id, ord, entry_date, body) VALUES (?, ?, ?, ?)")
+                    .params(documentId, k + 1, entries.get(k).date(), entries.get(k).text()).update();
+        }
+    }
+
+    public void insertPlanItems(String documentId, List<PlanItem> items) {
+        for (int k = 0; k < items.size(); k++) {
+            var i = items.get(k);
+            jdbc.sql("INSERT INTO gazette.plan_item (document_id, ord, category, title, drafting_department, stage,"
+                            + " stage_text, plan_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(documentId, k + 1, i.category().name(), i.title(), i.draftingDepartment(), i.stage(),
+                            i.stageText(), i.plan())
+                    .update();
+        }
+    }
+
+    public List<Task> tasksOf(String documentId) {
+        return jdbc.sql("SELECT * FROM gazette.task WHERE document_id = ? ORDER BY ord").param(documentId)
+                .query((rs, n) -> new Task(rs.getString("body"), Lines.split(rs.getString("lead_units")),
+                        Lines.split(rs.getString("responsible_units")), rs.getObject("deadline", LocalDate.class),
+                        rs.getString("deadline_text"), rs.getString("e_id")))
+                .list();
+    }
+
+    public List<Appointment> appointmentsOf(String documentId) {
+        return jdbc.sql("SELECT * FROM gazette.appointment WHERE document_id = ? ORDER BY ord").param(documentId)
+                .query((rs, n) -> new Appointment(Appointment.Action.valueOf(rs.getString("action")),
+                        rs.getString("person"), rs.getString("post"), Lines.split(rs.getString("qualifiers"))))
+                .list();
+    }
+
+    public List<ChronicleEntry> chronicleOf(String documentId) {
+        return jdbc.sql("SELECT * FROM gazette.chronicle_entry WHERE document_id = ? ORDER BY ord").param(documentId)
+                .query((rs, n) -> new ChronicleEntry(rs.getObject("entry_date", LocalDate.class), rs.getString("body")))
+                .list();
+    }
+
+    public List<PlanItem> planItemsOf(String documentId) {
+        return jdbc.sql("SELECT * FROM gazette.plan_item WHERE document_id = ? ORDER BY ord").param(documentId)
+                .query((rs, n) -> new PlanItem(PlanItem.Category.valueOf(rs.getString("category")),
+                        rs.getString("title"), rs.getString("drafting_department"), rs.getString("stage"),
+                        rs.getString("stage_text"), rs.getString("plan_title")))
+                .list();
+    }
+}
