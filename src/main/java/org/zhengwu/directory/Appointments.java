@@ -11,6 +11,7 @@ import org.zhengwu.directory.OfficeHolderChanged.Change;
 import org.zhengwu.directory.persistence.PersonStore;
 import org.zhengwu.directory.persistence.PostStore;
 import org.zhengwu.directory.persistence.TermStore;
+import org.zhengwu.kernel.OrgUnitId;
 import org.zhengwu.kernel.PersonId;
 import org.zhengwu.kernel.PostId;
 import org.zhengwu.kernel.UserError;
@@ -28,11 +29,21 @@ public class Appointments {
     private final TermStore terms;
     private final ApplicationEventPublisher events;
 
-    Appointments(PersonStore people, PostStore posts, TermStore terms, ApplicationEventPublisher events) {
+    private final UnplacedAppointments unplaced;
+
+    Appointments(PersonStore people, PostStore posts, TermStore terms, ApplicationEventPublisher events,
+            UnplacedAppointments unplaced) {
+        this.unplaced = unplaced;
         this.people = people;
         this.posts = posts;
         this.terms = terms;
         this.events = events;
+    }
+
+    /** The entries of published notices the directory could not place (AP-1), oldest first. */
+    @Transactional(readOnly = true)
+    public List<UnplacedAppointment> unplaced() {
+        return unplaced.open();
     }
 
     /** Makes a person known, as a notice names them; the same id with the same name again changes nothing. */
@@ -86,6 +97,25 @@ public class Appointments {
             throw new UserError("directory.term.already-holds", "person", person.value(), post.value());
         }
         return current;
+    }
+
+    /**
+     * A post a notice appoints to that the directory lacks (a second deputy, a new seat): it is
+     * opened in the unit, ranked after the unit's posts, and the opening is audited.
+     */
+    @Transactional
+    public Post openPost(OrgUnitId unit, String title, String kind, String sourceDocNumber) {
+        require(title, "title");
+        var rank = posts.inUnit(unit).size() + 1;
+        var seat = rank;
+        while (posts.exists(new PostId(unit.value() + "-seat-" + seat))) {
+            seat++;
+        }
+        var id = new PostId(unit.value() + "-seat-" + seat);
+        var post = new Post(id, title.strip(), kind, unit, rank, false);
+        posts.insert(post);
+        events.publishEvent(new PostOpened(id, post.title(), kind, sourceDocNumber));
+        return post;
     }
 
     /** 免去: the person no longer holds the post from the day. */

@@ -15,5 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Directory",
-        allowedDependencies = {"kernel", "platform", "rulepack", "calendar"})
+        allowedDependencies = {"kernel", "platform", "rulepack", "calendar", "gazette"})
 package org.zhengwu.directory;

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.zhengwu.directory.Appointments;
 import org.zhengwu.directory.Directory;
 import org.zhengwu.directory.UnitKind;
 import org.zhengwu.kernel.OrgUnitId;
@@ -21,7 +22,10 @@ class DirectoryPages {
     private final DirectoryViews views;
     private final Clock clock;
 
-    DirectoryPages(Directory directory, DirectoryViews views, Clock clock) {
+    private final Appointments appointments;
+
+    DirectoryPages(Directory directory, DirectoryViews views, Clock clock, Appointments appointments) {
+        this.appointments = appointments;
         this.directory = directory;
         this.views = views;
         this.clock = clock;
@@ -36,6 +40,7 @@ class DirectoryPages {
                 .map(t -> views.government(t, today)).toList());
         model.addAttribute("others", roots.stream().filter(t -> t.unit().kind() != UnitKind.GOVERNMENT)
                 .map(t -> views.node(t, today)).toList());
+        model.addAttribute("unplaced", appointments.unplaced());
         return "directory/tree";
     }
 

@@ -51,7 +51,7 @@ public final class Cli {
     /** Boots the application without its web server, runs the work as the operator, closes it. */
     public static <T> T withContext(Path dataDir, Function<ConfigurableApplicationContext, T> work) {
         var props = dataProperties(dataDir);
-        props.put("logging.threshold.console", "OFF");
+        props.put("logging.config", "classpath:logback-cli.xml");
         props.put("logging.file.name", dataDir.resolve("logs/cli.log").toAbsolutePath().toString());
         props.put("db-scheduler.enabled", "false");
         // a command uses a handful of beans: create only those (the schema is still migrated first)
