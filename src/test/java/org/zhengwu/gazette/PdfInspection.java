@@ -21,12 +21,16 @@ public final class PdfInspection {
     private PdfInspection() {
     }
 
-    /** A line of text on a page: its baseline from the top edge and its font size, in points. */
-    public record Line(double y, double size, double x, String text) {
+    /** A line of text on a page: its baseline from the top edge, font size, left and right ends, in points. */
+    public record Line(double y, double size, double x, double right, String text) {
 
-        /** Characters one 字 wide (Chinese characters and full-width signs). */
+        /**
+         * The Chinese characters and the full-width signs (，。、：（）《》〔〕): what the grid counts.
+         * Quotation marks are left out: this font draws “” half wide.
+         */
         public long fullWidthCharacters() {
-            return text.codePoints().filter(c -> c >= 0x1100 && !(c >= 0xFF61 && c <= 0xFFDC)).count();
+            return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || c >= 0x3000 && c <= 0x303F || c >= 0xFF01 && c <= 0xFF60).count();
         }
     }
 
@@ -103,6 +107,28 @@ public final class PdfInspection {
         return rows;
     }
 
+    /** Red pixels between two heights (millimetres from the top edge). */
+    public static long redPixels(BufferedImage image, double fromMm, double toMm) {
+        long count = 0;
+        for (int y = (int) (fromMm * PT_PER_MM); y < Math.min(image.getHeight(), toMm * PT_PER_MM); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                count += isRed(image.getRGB(x, y)) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    /** The bands of consecutive rows in a list of rows: each band's first row. */
+    public static List<Integer> bands(List<Integer> rows) {
+        var starts = new ArrayList<Integer>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == 0 || rows.get(i) > rows.get(i - 1) + 1) {
+                starts.add(rows.get(i));
+            }
+        }
+        return starts;
+    }
+
     static boolean isRed(int rgb) {
         int r = rgb >> 16 & 0xff;
         int g = rgb >> 8 & 0xff;
@@ -129,7 +155,9 @@ public final class PdfInspection {
                 glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
                 var text = new StringBuilder();
                 glyphs.forEach(g -> text.append(g.getUnicode()));
-                lines.add(new Line(y, glyphs.getFirst().getFontSizeInPt(), glyphs.getFirst().getXDirAdj(), text.toString()));
+                var last = glyphs.getLast();
+                lines.add(new Line(glyphs.getFirst().getYDirAdj(), glyphs.getFirst().getFontSize(), glyphs.getFirst().getXDirAdj(),
+                        last.getXDirAdj() + last.getWidthDirAdj(), text.toString()));
             });
             return lines;
         }

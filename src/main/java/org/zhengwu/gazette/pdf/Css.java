@@ -39,7 +39,7 @@ final class Css {
             .h1, .h2 { page-break-after: avoid; }
             .att-note { margin-top: {NOTE_GAP}; padding-left: {NOTE_HANG}; text-indent: -{NOTE_LABEL}; }
             .att-note-more { padding-left: {NOTE_HANG}; }
-            .signature { text-align: right; margin-top: {SIGNATURE_GAP}; }
+            .signature { text-align: right; margin-top: {SIGNATURE_GAP}; page-break-before: avoid; page-break-after: avoid; }
             .date { text-align: right; }
             .note { text-indent: {INDENT}; }
             .attachment { page-break-before: always; }
@@ -60,7 +60,8 @@ final class Css {
 
     static final String LETTER_FIRST_PAGE = """
             @page :first {
-              margin-top: {LETTER_TOP};
+              margin-top: {LETTER_HEAD};
+              @top-center { content: element(letter-head); vertical-align: top; padding-top: {LETTER_TOP}; }
               @bottom-right { content: none; }
               @bottom-center { content: element(letter-foot); vertical-align: top; padding-top: {LETTER_FOOT_DROP}; }
             }
@@ -71,6 +72,8 @@ final class Css {
             .double { margin-left: -{LETTER_OUTSET}; width: {LETTER_RULE}; height: {DOUBLE_GAP}; line-height: 0; }
             .double.head { margin-top: {LETTER_GAP}; border-top: {DOUBLE_THICK} solid {RED}; border-bottom: {DOUBLE_THIN} solid {RED}; }
             .double.foot { border-top: {DOUBLE_THIN} solid {RED}; border-bottom: {DOUBLE_THICK} solid {RED}; }
+            .letter-head, .letter-foot { width: {TYPE_WIDTH}; }
+            .letter-head { position: running(letter-head); }
             .letter-foot { position: running(letter-foot); }
             .letter-number { text-align: right; }
             """;

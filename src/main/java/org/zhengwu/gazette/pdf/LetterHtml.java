@@ -15,16 +15,16 @@ final class LetterHtml {
     }
 
     static String of(LetterContent letter) {
+        var mark = HeadHtml.mark("letter-mark", letter.issuerMark());
         var blocks = new ArrayList<Block>();
+        blocks.add(Block.markup("letter-head", mark.html() + Block.markup("double head", "").html()));
         blocks.add(Block.markup("letter-foot", Block.markup("double foot", "").html()));
-        blocks.add(HeadHtml.mark("letter-mark", letter.issuerMark()));
-        blocks.add(Block.markup("double head", ""));
         blocks.add(letter.docNumber() == null ? Block.blankLine().withClass("letter-number") : Block.text("letter-number", letter.docNumber()));
         blocks.addAll(TitleHtml.of(letter.title(), "first"));
         blocks.addAll(DocumentHtml.addressees(letter.addressees()));
         letter.paragraphs().stream().filter(p -> !p.isBlank()).forEach(p -> blocks.add(Block.text("p", p.strip())));
         blocks.addAll(ClosingHtml.signature(letter.signature(), letter.date(), false));
         blocks.addAll(ClosingHtml.note(letter.note()));
-        return Block.page(Stylesheet.letter(), letter.title(), Block.appendToLast(blocks, ColophonHtml.letter(letter.copyTo())));
+        return Block.page(Stylesheet.letter(HeadHtml.markSize(letter.issuerMark())), letter.title(), Block.appendToLast(blocks, ColophonHtml.letter(letter.copyTo())));
     }
 }

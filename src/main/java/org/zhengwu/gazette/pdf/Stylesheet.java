@@ -29,13 +29,23 @@ final class Stylesheet {
         return fill(Css.PAGES + Css.BODY + Css.COLOPHON);
     }
 
-    /** The letter layout (信函格式): its own first page, then the document's pages. */
-    static String letter() {
-        return fill(Css.PAGES + Css.LETTER_FIRST_PAGE + Css.BODY + Css.COLOPHON + Css.LETTER);
+    /**
+     * The letter layout (信函格式): its own first page, then the document's pages. The mark and
+     * the double line stand in the first page's top margin, whose height follows the mark's size:
+     * the double lines are longer than the type area is wide, and the type area clips what it holds.
+     */
+    static String letter(double markPt) {
+        double head = LETTER_MARK_TOP_MM + markPt / PT_PER_MM + LETTER_RULE_GAP_MM + DOUBLE_THICK_MM + DOUBLE_GAP_MM + DOUBLE_THIN_MM;
+        return fill(Css.PAGES + Css.LETTER_FIRST_PAGE + Css.BODY + Css.COLOPHON + Css.LETTER, Map.of("LETTER_HEAD", mm(head)));
     }
 
     private static String fill(String template) {
-        var values = values();
+        return fill(template, Map.of());
+    }
+
+    private static String fill(String template, Map<String, String> extra) {
+        var values = new java.util.HashMap<>(values());
+        values.putAll(extra);
         var m = TOKEN.matcher(template);
         var out = new StringBuilder();
         while (m.find()) {
@@ -56,7 +66,7 @@ final class Stylesheet {
                 Map.entry("BINDING", mm(BINDING_MM)), Map.entry("OUTER", mm(OUTER_MM)),
                 Map.entry("CHAR", pt(CHAR_PT)), Map.entry("LINE", pt(LINE_PT)),
                 Map.entry("TITLE", pt(TITLE_PT)), Map.entry("SMALL", pt(SMALL_PT)),
-                Map.entry("RED", RED), Map.entry("RED_RULE", mm(RED_RULE_MM)), Map.entry("RED_GAP", mm(RED_RULE_GAP_MM)),
+                Map.entry("RED", RED), Map.entry("RED_RULE", mm(RED_RULE_MM)), Map.entry("RED_GAP", pt(RED_RULE_GAP_MM * PT_PER_MM - halfLeading(CHAR_PT))),
                 Map.entry("MARK_DROP", mm(MARK_DROP_MM)),
                 Map.entry("NUMBER_GAP", lines(NUMBER_GAP_LINES)), Map.entry("TITLE_GAP", lines(TITLE_GAP_LINES)),
                 Map.entry("ADDRESSEE_GAP", lines(ADDRESSEE_GAP_LINES)), Map.entry("NOTE_GAP", lines(ATTACHMENT_NOTE_GAP_LINES)),
@@ -66,7 +76,7 @@ final class Stylesheet {
                 Map.entry("THICK", mm(THICK_LINE_MM)), Map.entry("THIN", mm(THIN_LINE_MM)),
                 Map.entry("NUMBER_DROP", mm(PAGE_NUMBER_DROP_MM - SMALL_PT / 2 / PT_PER_MM)),
                 Map.entry("NUMBER_INSET", em(PAGE_NUMBER_INSET_CHARS)),
-                Map.entry("LETTER_TOP", mm(LETTER_MARK_TOP_MM)),
+                Map.entry("TYPE_WIDTH", mm(TYPE_WIDTH_MM)), Map.entry("LETTER_TOP", mm(LETTER_MARK_TOP_MM)),
                 Map.entry("LETTER_RULE", mm(LETTER_RULE_LENGTH_MM)), Map.entry("LETTER_GAP", mm(LETTER_RULE_GAP_MM)),
                 Map.entry("LETTER_OUTSET", mm(BINDING_MM - (PAGE_WIDTH_MM - LETTER_RULE_LENGTH_MM) / 2)),
                 Map.entry("LETTER_FOOT_DROP", mm(BOTTOM_MM - LETTER_FOOT_RULE_MM - DOUBLE_THICK_MM - DOUBLE_GAP_MM - DOUBLE_THIN_MM)),
@@ -84,6 +94,14 @@ final class Stylesheet {
 
     static String em(double v) {
         return String.format(Locale.ROOT, "%.2fem", v);
+    }
+
+    /**
+     * The space a line box adds below its characters: a distance the standard measures from a
+     * line's characters (the red line 4 mm below the number) is shortened by it.
+     */
+    static double halfLeading(double size) {
+        return (LINE_PT - size) / 2;
     }
 
     private static String lines(int n) {
