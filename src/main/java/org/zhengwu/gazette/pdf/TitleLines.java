@@ -30,6 +30,8 @@ final class TitleLines {
     private static final double WEAK_JOINT = 4;
     private static final double ANYWHERE = 20;
     private static final double NEVER = Double.POSITIVE_INFINITY;
+    /** One line more than needed is worth it when it spares a break inside a word. */
+    private static final double EXTRA_LINE = 10;
 
     private TitleLines() {
     }
@@ -42,11 +44,15 @@ final class TitleLines {
             return List.of(text);
         }
         int lines = (int) Math.ceil(total / maxEm);
-        var best = Breaks.best(text, lines, maxEm);
-        while (best == null && lines < text.length()) {
-            best = Breaks.best(text, ++lines, maxEm);
+        Breaks.Cut best = null;
+        while (best == null && lines <= text.length()) {
+            best = Breaks.best(text, lines++, maxEm);   // the fewest lines the breaks allow
         }
-        return best == null ? List.of(text) : best;
+        if (best == null) {
+            return List.of(text);
+        }
+        var oneMore = Breaks.best(text, lines, maxEm);
+        return oneMore != null && oneMore.cost() + EXTRA_LINE < best.cost() ? oneMore.lines() : best.lines();
     }
 
     /** What a break before position {@code i} costs. */
@@ -93,11 +99,15 @@ final class TitleLines {
             this.target = prefix[text.length()] / count;
         }
 
-        static List<String> best(String text, int count, double maxEm) {
+        /** A way to cut the text and what it costs. */
+        record Cut(double cost, List<String> lines) {
+        }
+
+        static Cut best(String text, int count, double maxEm) {
             return new Breaks(text, count, maxEm).solve(count);
         }
 
-        private List<String> solve(int count) {
+        private Cut solve(int count) {
             int n = text.length();
             var cost = new double[count + 1][n + 1];
             var next = new int[count + 1][n + 1];
@@ -117,7 +127,7 @@ final class TitleLines {
                     }
                 }
             }
-            return cost[count][0] == NEVER ? null : lines(next, count);
+            return cost[count][0] == NEVER ? null : new Cut(cost[count][0], lines(next, count));
         }
 
         private List<String> lines(int[][] next, int count) {

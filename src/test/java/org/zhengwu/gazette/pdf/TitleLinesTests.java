@@ -29,6 +29,12 @@ class TitleLinesTests {
     }
 
     @Test
+    void takesALineMoreRatherThanBreakInsideAWord() {
+        assertThat(TitleLines.of("聊城市人民政府办公室关于印发聊城市市级专业应急救援队伍建设管理实施细则的通知", WIDTH))
+                .containsExactly("聊城市人民政府办公室关于印发", "聊城市市级专业应急救援队伍", "建设管理实施细则的通知");
+    }
+
+    @Test
     void breaksAStateCouncilTitleBeforeTheVerbOfItsSecondPart() {
         assertThat(TitleLines.of("国务院办公厅关于进一步优化营商环境降低市场主体制度性交易成本的意见", WIDTH))
                 .containsExactly("国务院办公厅关于进一步优化营商环境", "降低市场主体制度性交易成本的意见");
