@@ -30,8 +30,6 @@ final class TitleLines {
     private static final double WEAK_JOINT = 4;
     private static final double ANYWHERE = 20;
     private static final double NEVER = Double.POSITIVE_INFINITY;
-    /** One line more than needed is worth it when it spares a break inside a word. */
-    private static final double EXTRA_LINE = 10;
 
     private TitleLines() {
     }
@@ -52,7 +50,8 @@ final class TitleLines {
             return List.of(text);
         }
         var oneMore = Breaks.best(text, lines, maxEm);
-        return oneMore != null && oneMore.cost() + EXTRA_LINE < best.cost() ? oneMore.lines() : best.lines();
+        // one line more when the fewest lines need a break inside a word and one more does not
+        return oneMore != null && best.cost() >= ANYWHERE && oneMore.cost() < ANYWHERE ? oneMore.lines() : best.lines();
     }
 
     /** What a break before position {@code i} costs. */
