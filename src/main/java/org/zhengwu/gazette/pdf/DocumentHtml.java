@@ -25,7 +25,7 @@ final class DocumentHtml {
         blocks.addAll(TitleHtml.of(title, mark == null ? "" : "first"));
         blocks.addAll(addressees(doc.addressees()));
         blocks.addAll(BodyHtml.of(doc.units().stream().filter(u -> !BodyHtml.isAttachedText(u)).toList()));
-        blocks.addAll(ClosingHtml.signature(doc.signer() != null ? doc.signer() : doc.issuer(), doc.signedDate(), options.sealed()));
+        blocks.addAll(ClosingHtml.signature(signature(doc), doc.signedDate(), options.sealed()));
         blocks.addAll(ClosingHtml.note(options.note()));
         blocks.addAll(BodyHtml.of(doc.units().stream().filter(BodyHtml::isAttachedText).toList()));
         return Block.page(Stylesheet.document(), title, Block.appendToLast(blocks, ColophonHtml.document(options.colophon())));
@@ -47,6 +47,14 @@ final class DocumentHtml {
         var title = doc.title() == null ? "" : doc.title().strip();
         var issuer = doc.issuer();
         return issuer != null && title.startsWith("关于") ? issuer + title : title;
+    }
+
+    /** The name signed: the signer the text gives, else the issuer of a dated document; none for an unsigned text. */
+    static String signature(ParsedDocument doc) {
+        if (doc.signer() != null) {
+            return doc.signer();
+        }
+        return doc.signedDate() != null ? doc.issuer() : null;
     }
 
     /** The main recipients flush left, separated by ，, a full-width colon after the last (7.3.2). */
