@@ -4,7 +4,7 @@ import org.zhengwu.platform.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code zhengwu gazette …}: the gazette at the command line. */
-@Command(name = "gazette", description = "The gazette (政府公报): parse issues and documents.",
-        subcommands = ParseCommand.class)
+@Command(name = "gazette", description = "The gazette (政府公报): parse issues and documents, print them as PDF.",
+        subcommands = {ParseCommand.class, PdfCommand.class})
 public class GazetteCommand extends CommandGroup {
 }

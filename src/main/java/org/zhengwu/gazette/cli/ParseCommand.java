@@ -43,7 +43,7 @@ class ParseCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static byte[] bytes(Path file) {
+    static byte[] bytes(Path file) {
         try {
             if (Files.size(file) > SourceReader.MAX_BYTES) {
                 throw SourceReader.tooLarge(Files.size(file));

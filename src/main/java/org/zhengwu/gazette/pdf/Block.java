@@ -58,8 +58,8 @@ record Block(String classes, String inner, String style) {
     static String page(String css, String title, List<Block> blocks) {
         var body = new StringBuilder();
         blocks.forEach(b -> body.append(b.html()).append('\n'));
-        return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>" + Xhtml.text(title)
-                + "</title><style>\n"
+        return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><meta charset=\"UTF-8\"/>"
+                + "<title>" + Xhtml.text(title) + "</title><meta name=\"subject\" content=\"" + Xhtml.text(title) + "\"/><style>\n"
                 + css + "</style></head>\n<body>\n" + body + "</body></html>";
     }
 }

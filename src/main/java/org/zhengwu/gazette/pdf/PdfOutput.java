@@ -15,6 +15,10 @@ import org.zhengwu.gazette.PdfFontMissing;
  */
 final class PdfOutput {
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new LayoutLog());
+    }
+
     private PdfOutput() {
     }
 
@@ -27,6 +31,8 @@ final class PdfOutput {
                     .useFont(new PDFontSupplier(embedded), Stylesheet.FAMILY)
                     .withHtmlContent(xhtml, null)
                     .withProducer("zhengwu")
+                    // tagged PDF/UA: readable by screen readers, and no unembedded base-14 fonts are set up
+                    .usePdfUaAccessibility(true)
                     .toStream(out);
             builder.run();
             return out.toByteArray();
