@@ -9,7 +9,11 @@
  * document with its number, issuer, addressees, dates, structure (章/条/款/项/目 with stable eIds)
  * and the items other modules act on: tasks with lead and responsible units, appointments,
  * chronicle entries, legislation plan items. {@code ./zhengwu gazette parse FILE} prints it as
- * JSON and stores nothing. It publishes no events yet.
+ * JSON and stores nothing.
+ *
+ * <p>{@link org.zhengwu.gazette.GazettePdf} prints a document as a PDF in the GB/T 9704-2012
+ * document layout, and a letter such as a 退文 notice in its letter layout ({@code ./zhengwu
+ * gazette pdf FILE}). It publishes no events yet.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Gazette",
