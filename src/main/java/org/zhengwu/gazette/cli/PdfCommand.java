@@ -42,7 +42,7 @@ class PdfCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "the 附注 below the date, e.g. 此件公开发布")
     String note;
 
-    @Option(names = "--copy-to", paramLabel = "UNITS", split = ",", description = "抄送机关 for the 版记, comma-separated")
+    @Option(names = "--copy-to", paramLabel = "UNITS", split = "[,，]", description = "抄送机关 for the 版记, separated by , or ，")
     List<String> copyTo = new ArrayList<>();
 
     @Option(names = "--printer", paramLabel = "UNIT", description = "印发机关 for the 版记")

@@ -15,8 +15,9 @@ final class Xhtml {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    // XML 1.0 forbids most control characters; a stray one from extracted text is dropped
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
+                    // XML 1.0 forbids most control characters, lone surrogates and U+FFFE/U+FFFF;
+                    // a stray one from extracted text is dropped
+                    if ((c >= 0x20 || c == '\t' || c == '\n') && !(c <= 0xFFFF && Character.isSurrogate((char) c)) && c != 0xFFFE && c != 0xFFFF) {
                         out.appendCodePoint(c);
                     }
                 }

@@ -54,7 +54,7 @@ class PdfCommandTests {
     void writesTheDocumentNamedByItsNumberInAnyBracketSpelling() throws IOException {
         var target = dir.resolve("rescue.pdf");
         assertThat(run("pdf", seed.toString(), "--doc", "聊政办字[2022]8号", "-o", target.toString(),
-                "--copy-to", "市应急局,市财政局", "--printer", "聊城市人民政府办公室", "--printed-on", "2022-03-24")).isZero();
+                "--copy-to", "市应急局，市财政局", "--printer", "聊城市人民政府办公室", "--printed-on", "2022-03-24")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo(target.toString());
         var text = PdfInspection.compact(PdfInspection.text(Files.readAllBytes(target)));
         assertThat(text).contains("聊政办字〔2022〕8号", "第三十四条", "抄送：市应急局，市财政局。", "2022年3月24日印发");

@@ -94,7 +94,7 @@ class DocumentHtmlTests {
 
     @Test
     void escapesTextForTheXmlParser() {
-        var doc = notice(List.of(unit(UnitType.PARAGRAPH, null, null, "A&B <c> \"d\"\u0001")));
+        var doc = notice(List.of(unit(UnitType.PARAGRAPH, null, null, "A&B <c> \"d\"\u0001\uFFFF" + (char) 0xD800)));
         assertThat(DocumentHtml.of(doc, RenderOptions.standard())).contains("A&amp;B &lt;c&gt; &quot;d&quot;</div>");
     }
 
