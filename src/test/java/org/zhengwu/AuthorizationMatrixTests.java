@@ -87,6 +87,7 @@ class AuthorizationMatrixTests {
             GET  /gazette                                 ANYONE
             GET  /gazette/{year}/{number}                 ANYONE
             GET  /gazette/documents/{id}                  ANYONE
+            GET  /gazette/documents/{id}.pdf              ANYONE
             GET  /api/v1/gazette/issues/{year}/{number}   ANYONE
             GET  /api/v1/gazette/documents/{id}           ANYONE
             POST /api/v1/gazette/issues                   OFFICE_STAFF

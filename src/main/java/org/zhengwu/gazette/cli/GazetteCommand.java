@@ -4,7 +4,9 @@ import org.zhengwu.platform.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code zhengwu gazette …}: the gazette at the command line. */
-@Command(name = "gazette", description = "The gazette (政府公报): parse, import, publish and export issues and documents.",
-        subcommands = {ParseCommand.class, ImportCommand.class, PublishCommand.class, ExportCommand.class})
+@Command(name = "gazette",
+        description = "The gazette (政府公报): parse, import, publish and export issues and documents; print them as PDF.",
+        subcommands = {ParseCommand.class, ImportCommand.class, PublishCommand.class, ExportCommand.class,
+            PdfCommand.class})
 public class GazetteCommand extends CommandGroup {
 }

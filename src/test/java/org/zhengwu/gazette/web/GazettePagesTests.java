@@ -82,6 +82,21 @@ class GazettePagesTests {
     }
 
     @Test
+    @DisplayName("WR-62 a public document downloads as a GB/T 9704 PDF; a withheld one does not")
+    void downloadsAPublicDocumentAsPdf() throws Exception {
+        var rescue = docs.get(4);
+        var pdf = mvc.perform(get("/gazette/documents/" + rescue.id() + ".pdf"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("聊政办字〔2022〕8号").contains("第十九条");
+        }
+        mvc.perform(get("/gazette/documents/" + docs.get(6).id() + ".pdf")).andExpect(status().isNotFound());
+    }
+
+    @Test
     @DisplayName("OG-5a a document page has the metadata block, a table of contents and an anchor on every article")
     void showsADocument() throws Exception {
         var rescue = docs.get(4);
