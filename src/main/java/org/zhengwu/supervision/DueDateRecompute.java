@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.zhengwu.calendar.CalendarChanged;
 import org.zhengwu.calendar.WorkingDayClock;
 import org.zhengwu.supervision.SupervisionEvents.DueDateMoved;
-import org.zhengwu.supervision.persistence.ItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
 
 /**
  * The official calendar changed (a year's holidays loaded or corrected): every open item whose
@@ -22,12 +22,12 @@ class DueDateRecompute {
 
     private static final Logger log = LoggerFactory.getLogger(DueDateRecompute.class);
 
-    private final ItemStore items;
+    private final SupervisedItemStore items;
     private final ItemOpening opening;
     private final WorkingDayClock clock;
     private final ApplicationEventPublisher events;
 
-    DueDateRecompute(ItemStore items, ItemOpening opening, WorkingDayClock clock, ApplicationEventPublisher events) {
+    DueDateRecompute(SupervisedItemStore items, ItemOpening opening, WorkingDayClock clock, ApplicationEventPublisher events) {
         this.items = items;
         this.opening = opening;
         this.clock = clock;

@@ -12,8 +12,8 @@ import org.zhengwu.directory.Directory;
 import org.zhengwu.directory.OrgUnit;
 import org.zhengwu.document.InstructionIssued;
 import org.zhengwu.kernel.OrgUnitId;
-import org.zhengwu.supervision.persistence.ItemStore;
-import org.zhengwu.supervision.persistence.ItemStore.DueBasis;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore.DueBasis;
 
 /**
  * WR-73 (WR-72): every instruction the documents desk forwards becomes an open item with no
@@ -26,11 +26,11 @@ class InstructionIntake {
     private static final Logger log = LoggerFactory.getLogger(InstructionIntake.class);
 
     private final ItemOpening opening;
-    private final ItemStore items;
+    private final SupervisedItemStore items;
     private final Directory directory;
     private final MessageSource messages;
 
-    InstructionIntake(ItemOpening opening, ItemStore items, Directory directory, MessageSource messages) {
+    InstructionIntake(ItemOpening opening, SupervisedItemStore items, Directory directory, MessageSource messages) {
         this.opening = opening;
         this.items = items;
         this.directory = directory;

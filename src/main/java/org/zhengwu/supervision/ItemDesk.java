@@ -17,7 +17,7 @@ import org.zhengwu.supervision.SupervisionEvents.ItemStatusChanged;
 import org.zhengwu.supervision.SupervisionEvents.LookBackRecorded;
 import org.zhengwu.supervision.SupervisionEvents.ResponsiblePersonNamed;
 import org.zhengwu.supervision.SupervisionEvents.UnitResolved;
-import org.zhengwu.supervision.persistence.ItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
 
 /**
  * The office's and the leaders' steps on an item: WR-71's opening (review, approval), resolving
@@ -27,14 +27,14 @@ import org.zhengwu.supervision.persistence.ItemStore;
 @Service
 public class ItemDesk {
 
-    private final ItemStore items;
+    private final SupervisedItemStore items;
     private final ItemOpening opening;
     private final Directory directory;
     private final WorkingDayClock clock;
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
 
-    ItemDesk(ItemStore items, ItemOpening opening, Directory directory, WorkingDayClock clock, CurrentActor actor,
+    ItemDesk(SupervisedItemStore items, ItemOpening opening, Directory directory, WorkingDayClock clock, CurrentActor actor,
             ApplicationEventPublisher events) {
         this.items = items;
         this.opening = opening;

@@ -9,14 +9,14 @@ import org.zhengwu.escalation.WatchRequest;
 import org.zhengwu.platform.CurrentActor;
 import org.zhengwu.rulepack.RulePacks;
 import org.zhengwu.supervision.SupervisionEvents.ItemOpened;
-import org.zhengwu.supervision.persistence.ItemStore;
-import org.zhengwu.supervision.persistence.ItemStore.DueBasis;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore.DueBasis;
 
 /** Puts an item on the ledger (audited) and, once it is open, on the WR-69 ladder. */
 @Component
 class ItemOpening {
 
-    private final ItemStore items;
+    private final SupervisedItemStore items;
     private final Escalations escalations;
     private final RulePacks packs;
     private final CurrentActor actor;
@@ -24,7 +24,7 @@ class ItemOpening {
     private final Clock clock;
     private final Cycles cycles;
 
-    ItemOpening(ItemStore items, Escalations escalations, RulePacks packs, CurrentActor actor,
+    ItemOpening(SupervisedItemStore items, Escalations escalations, RulePacks packs, CurrentActor actor,
             ApplicationEventPublisher events, Clock clock, Cycles cycles) {
         this.cycles = cycles;
         this.items = items;

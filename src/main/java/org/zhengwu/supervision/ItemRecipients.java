@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.zhengwu.escalation.RecipientResolver;
 import org.zhengwu.kernel.SubjectRef;
-import org.zhengwu.supervision.persistence.ItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
 
 /**
  * Who the WR-69 ladder's {@code subject:handler} and {@code subject:leader} of an item are: the
@@ -13,9 +13,9 @@ import org.zhengwu.supervision.persistence.ItemStore;
 @Component
 class ItemRecipients implements RecipientResolver {
 
-    private final ItemStore items;
+    private final SupervisedItemStore items;
 
-    ItemRecipients(ItemStore items) {
+    ItemRecipients(SupervisedItemStore items) {
         this.items = items;
     }
 

@@ -13,7 +13,7 @@ import org.zhengwu.kernel.Role;
 import org.zhengwu.kernel.RuleId;
 import org.zhengwu.kernel.UserError;
 import org.zhengwu.platform.CurrentActor;
-import org.zhengwu.supervision.persistence.ItemStore.DueBasis;
+import org.zhengwu.supervision.persistence.SupervisedItemStore.DueBasis;
 
 /** WR-67: the office proposes an item under a focus category of the annual supervision plan. */
 @Service

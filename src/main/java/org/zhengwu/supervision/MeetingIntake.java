@@ -4,19 +4,19 @@ import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhengwu.calendar.WorkingDayClock;
-import org.zhengwu.supervision.persistence.ItemStore;
-import org.zhengwu.supervision.persistence.ItemStore.DueBasis;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore.DueBasis;
 
 /** WR-71 (WR-47e): a meeting decision that needs action is an open item, reported within 1 month. */
 @Component
 class MeetingIntake {
 
     private final ItemOpening opening;
-    private final ItemStore items;
+    private final SupervisedItemStore items;
     private final InstructionIntake units;
     private final WorkingDayClock clock;
 
-    MeetingIntake(ItemOpening opening, ItemStore items, InstructionIntake units, WorkingDayClock clock) {
+    MeetingIntake(ItemOpening opening, SupervisedItemStore items, InstructionIntake units, WorkingDayClock clock) {
         this.opening = opening;
         this.items = items;
         this.units = units;

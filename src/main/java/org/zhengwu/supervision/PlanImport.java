@@ -21,8 +21,8 @@ import org.zhengwu.supervision.domain.PlanDeadline;
 import org.zhengwu.supervision.domain.UnitMatch;
 import org.zhengwu.supervision.domain.UnitMatch.Known;
 import org.zhengwu.supervision.domain.UnitMatch.Matched;
-import org.zhengwu.supervision.persistence.ItemStore;
-import org.zhengwu.supervision.persistence.ItemStore.DueBasis;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore.DueBasis;
 
 /**
  * WR-67, WA-task: a published plan's tasks become proposed items of the ledger. Unit names are
@@ -34,12 +34,12 @@ public class PlanImport {
 
     private final GazetteLibrary gazette;
     private final Directory directory;
-    private final ItemStore items;
+    private final SupervisedItemStore items;
     private final ItemOpening opening;
     private final Cycles cycles;
     private final ApplicationEventPublisher events;
 
-    PlanImport(GazetteLibrary gazette, Directory directory, ItemStore items, ItemOpening opening, Cycles cycles,
+    PlanImport(GazetteLibrary gazette, Directory directory, SupervisedItemStore items, ItemOpening opening, Cycles cycles,
             ApplicationEventPublisher events) {
         this.gazette = gazette;
         this.directory = directory;

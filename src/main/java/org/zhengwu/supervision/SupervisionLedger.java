@@ -11,7 +11,7 @@ import org.zhengwu.kernel.OrgUnitId;
 import org.zhengwu.kernel.Role;
 import org.zhengwu.platform.Actor;
 import org.zhengwu.supervision.domain.Light;
-import org.zhengwu.supervision.persistence.ItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
 import org.zhengwu.supervision.persistence.LedgerStore;
 import org.zhengwu.supervision.persistence.LedgerStore.MonthRow;
 import org.zhengwu.supervision.persistence.ReportStore;
@@ -24,14 +24,14 @@ import org.zhengwu.supervision.persistence.ReportStore;
 @Service
 public class SupervisionLedger {
 
-    private final ItemStore items;
+    private final SupervisedItemStore items;
     private final LedgerStore ledger;
     private final ReportStore reports;
     private final ItemOpening opening;
     private final WorkingDayClock clock;
     private final Directory directory;
 
-    SupervisionLedger(ItemStore items, LedgerStore ledger, ReportStore reports, ItemOpening opening,
+    SupervisionLedger(SupervisedItemStore items, LedgerStore ledger, ReportStore reports, ItemOpening opening,
             WorkingDayClock clock, Directory directory) {
         this.items = items;
         this.ledger = ledger;

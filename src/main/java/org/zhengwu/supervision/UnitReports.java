@@ -13,7 +13,7 @@ import org.zhengwu.supervision.SupervisionEvents.DueDateMoved;
 import org.zhengwu.supervision.SupervisionEvents.ItemStatusChanged;
 import org.zhengwu.supervision.SupervisionEvents.ProgressReported;
 import org.zhengwu.supervision.SupervisionEvents.ReportReturned;
-import org.zhengwu.supervision.persistence.ItemStore;
+import org.zhengwu.supervision.persistence.SupervisedItemStore;
 import org.zhengwu.supervision.persistence.ReportStore;
 
 /**
@@ -26,14 +26,14 @@ public class UnitReports {
 
     private static final RuleId WR_71 = RuleId.of("WR-71");
 
-    private final ItemStore items;
+    private final SupervisedItemStore items;
     private final ReportStore reports;
     private final ItemOpening opening;
     private final Cycles cycles;
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
 
-    UnitReports(ItemStore items, ReportStore reports, ItemOpening opening, Cycles cycles, CurrentActor actor,
+    UnitReports(SupervisedItemStore items, ReportStore reports, ItemOpening opening, Cycles cycles, CurrentActor actor,
             ApplicationEventPublisher events) {
         this.items = items;
         this.reports = reports;

@@ -49,11 +49,16 @@ public final class UnitMatch {
         return out;
     }
 
+    /** The name, then its forms with the full prefix, the short one (市) and none: 市X ↔ 聊城市X ↔ X. */
     private Optional<Known> one(String name) {
         var exact = find.apply(name);
         if (exact.isPresent() || prefix.isEmpty()) {
             return exact;
         }
-        return name.startsWith(prefix) ? find.apply(name.substring(prefix.length())) : find.apply(prefix + name);
+        var shortPrefix = prefix.substring(prefix.length() - 1);
+        var core = name.startsWith(prefix) ? name.substring(prefix.length())
+                : name.startsWith(shortPrefix) ? name.substring(shortPrefix.length()) : name;
+        return java.util.stream.Stream.of(prefix + core, shortPrefix + core, core).filter(n -> !n.equals(name))
+                .map(find).flatMap(Optional::stream).findFirst();
     }
 }

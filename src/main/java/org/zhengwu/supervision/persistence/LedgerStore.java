@@ -20,19 +20,19 @@ import org.zhengwu.supervision.LedgerQuery;
 public class LedgerStore {
 
     private final JdbcClient jdbc;
-    private final ItemStore items;
+    private final SupervisedItemStore items;
 
-    LedgerStore(JdbcClient jdbc, ItemStore items) {
+    LedgerStore(JdbcClient jdbc, SupervisedItemStore items) {
         this.jdbc = jdbc;
         this.items = items;
     }
 
     public List<Item> search(LedgerQuery q, LocalDate today, LocalDate yellowUntil) {
         var where = new Where(q, today, yellowUntil);
-        var sql = "SELECT " + ItemStore.COLUMNS + " FROM supervision.item i WHERE " + where.sql
+        var sql = "SELECT " + SupervisedItemStore.COLUMNS + " FROM supervision.item i WHERE " + where.sql
                 + " ORDER BY i.due_date, i.id LIMIT :limit OFFSET :offset";
         var spec = jdbc.sql(sql).params(where.params).param("limit", q.limit()).param("offset", q.offset());
-        return items.withUnits(spec.query(ItemStore::map).list());
+        return items.withUnits(spec.query(SupervisedItemStore::map).list());
     }
 
     public int count(LedgerQuery q, LocalDate today, LocalDate yellowUntil) {

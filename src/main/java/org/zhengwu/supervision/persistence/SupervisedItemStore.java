@@ -21,7 +21,7 @@ import org.zhengwu.supervision.Source;
 
 /** Items and their units. */
 @Repository
-public class ItemStore {
+public class SupervisedItemStore {
 
     static final String COLUMNS = "i.id, i.source, i.source_ref, i.category, i.title, i.detail, i.gazette_document, i.e_id,"
             + " i.doc_number, i.status, i.due_date, i.due_text, i.cycle, i.start_step, i.leader_person, i.leader_name,"
@@ -29,7 +29,7 @@ public class ItemStore {
 
     private final JdbcClient jdbc;
 
-    ItemStore(JdbcClient jdbc) {
+    SupervisedItemStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -67,17 +67,17 @@ public class ItemStore {
 
     public Optional<Item> find(String id) {
         return withUnits(jdbc.sql("SELECT " + COLUMNS + " FROM supervision.item i WHERE i.id = ?").param(id)
-                .query(ItemStore::map).list()).stream().findFirst();
+                .query(SupervisedItemStore::map).list()).stream().findFirst();
     }
 
     public Optional<Item> bySource(Source source, String sourceRef) {
         return withUnits(jdbc.sql("SELECT " + COLUMNS + " FROM supervision.item i WHERE i.source = ? AND i.source_ref = ?")
-                .params(source.name(), sourceRef).query(ItemStore::map).list()).stream().findFirst();
+                .params(source.name(), sourceRef).query(SupervisedItemStore::map).list()).stream().findFirst();
     }
 
     public List<Item> ofGazetteDocument(String documentId) {
         return withUnits(jdbc.sql("SELECT " + COLUMNS + " FROM supervision.item i WHERE i.gazette_document = ?"
-                + " ORDER BY i.e_id, i.id").param(documentId).query(ItemStore::map).list());
+                + " ORDER BY i.e_id, i.id").param(documentId).query(SupervisedItemStore::map).list());
     }
 
     /** Moves the status only from the expected one: two people acting at once cannot both succeed. */
