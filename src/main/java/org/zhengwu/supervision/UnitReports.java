@@ -68,8 +68,8 @@ public class UnitReports {
         if (item.status() == ItemStatus.REPORTED || item.status() == ItemStatus.VERIFIED) {
             throw new UserError("supervision.status-conflict", "status", WR_71, item.status());
         }
+        reports.acceptAll(id);   // the units' reports go into this one
         long reportId = store(item, true, text, percent, files);
-        reports.acceptAll(id);
         if (item.cycle() != Cycle.NONE && percent < 100) {
             nextCycle(item);
         } else {
