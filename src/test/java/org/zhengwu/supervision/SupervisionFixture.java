@@ -14,7 +14,7 @@ import org.zhengwu.kernel.Role;
 import org.zhengwu.platform.Actor;
 import org.zhengwu.platform.CurrentActor;
 
-/** The demo directory and the seed gazette published as issue 61: the ledger's world in tests. */
+/** The demo directory and the seed gazette published under a number of its own: the ledger's world in tests. */
 final class SupervisionFixture {
 
     static final String WATER_PLAN = "聊政办字〔2022〕6号";
@@ -26,22 +26,23 @@ final class SupervisionFixture {
     static final Actor CLERK_SFJ = new Actor("sv-clerk-sfj", "司法局", Set.of(Role.CLERK), new OrgUnitId("sfj"), null);
     static final PersonId MAYOR = new PersonId("li-changping");
 
-    private static String waterPlanId;
+    private static final java.util.Map<Integer, String> WATER_PLANS = new java.util.HashMap<>();
 
     private SupervisionFixture() {
     }
 
-    static synchronized String waterPlan(DirectoryImport directory, GazetteImporter importer, GazettePublisher publisher,
-            GazetteLibrary library) {
-        if (waterPlanId == null) {
+    /** The water plan of the seed published as issue {@code number} (each test class its own). */
+    static synchronized String waterPlan(int number, DirectoryImport directory, GazetteImporter importer,
+            GazettePublisher publisher, GazetteLibrary library) {
+        if (!WATER_PLANS.containsKey(number)) {
             directory.load(new ClassPathResource("demo/directory.yaml"));
             CurrentActor.runAs(OFFICE, () -> {
-                var issue = importer.importFile(TestIssues.seedAs(61), TestIssues.FILE_NAME).issue();
+                var issue = importer.importFile(TestIssues.seedAs(number), TestIssues.FILE_NAME).issue();
                 publisher.publish(issue.id());
-                waterPlanId = library.issue(issue.id()).orElseThrow().documents().stream()
-                        .filter(d -> WATER_PLAN.equals(d.docNumber())).map(GazetteDocument::id).findFirst().orElseThrow();
+                WATER_PLANS.put(number, library.issue(issue.id()).orElseThrow().documents().stream()
+                        .filter(d -> WATER_PLAN.equals(d.docNumber())).map(GazetteDocument::id).findFirst().orElseThrow());
             });
         }
-        return waterPlanId;
+        return WATER_PLANS.get(number);
     }
 }

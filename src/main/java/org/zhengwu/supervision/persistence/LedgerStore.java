@@ -63,8 +63,8 @@ public class LedgerStore {
                   SUM(CASE WHEN i.status = 'CLOSED' AND i.closed_on <= i.due_date THEN 1 ELSE 0 END) on_time,
                   SUM(CASE WHEN i.status = 'CLOSED' AND i.closed_on > i.due_date THEN 1 ELSE 0 END) late,
                   SUM(CASE WHEN i.status <> 'CLOSED' AND i.due_date < :today THEN 1 ELSE 0 END) overdue
-                FROM supervision.item i WHERE i.due_date IS NOT NULL AND """ + where.sql + """
-                 GROUP BY EXTRACT(YEAR FROM i.due_date), EXTRACT(MONTH FROM i.due_date) ORDER BY 1, 2""")
+                FROM supervision.item i WHERE i.due_date IS NOT NULL AND\s""" + where.sql + """
+                \sGROUP BY EXTRACT(YEAR FROM i.due_date), EXTRACT(MONTH FROM i.due_date) ORDER BY 1, 2""")
                 .params(where.params).param("today", today)
                 .query((rs, n) -> new MonthRow(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .list();
