@@ -5,7 +5,7 @@ document.addEventListener("DOMContentLoaded", function () {
   if (statusEl) {
     var status = JSON.parse(statusEl.dataset.series);
     echarts.init(statusEl).setOption({
-      tooltip: {}, grid: { left: 40, right: 20, bottom: 40 },
+      animation: false, tooltip: {}, grid: { left: 40, right: 20, bottom: 40 },
       xAxis: { type: "category", data: Object.keys(status) }, yAxis: { type: "value", minInterval: 1 },
       series: [{ type: "bar", data: Object.values(status), itemStyle: { color: "#b22222" } }]
     });
@@ -14,7 +14,7 @@ document.addEventListener("DOMContentLoaded", function () {
   if (monthsEl) {
     var m = JSON.parse(monthsEl.dataset.series);
     echarts.init(monthsEl).setOption({
-      tooltip: { trigger: "axis" }, legend: {}, grid: { left: 40, right: 20, bottom: 40 },
+      animation: false, tooltip: { trigger: "axis" }, legend: {}, grid: { left: 40, right: 20, bottom: 40 },
       xAxis: { type: "category", data: m.labels }, yAxis: { type: "value", minInterval: 1 },
       series: [
         { name: monthsEl.dataset.due, type: "line", data: m.due },

@@ -28,15 +28,18 @@ import org.zhengwu.supervision.persistence.SupervisedItemStore;
 public class ItemDesk {
 
     private final SupervisedItemStore items;
+    private final org.zhengwu.supervision.persistence.ReportStore reports;
     private final ItemOpening opening;
     private final Directory directory;
     private final WorkingDayClock clock;
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
 
-    ItemDesk(SupervisedItemStore items, ItemOpening opening, Directory directory, WorkingDayClock clock, CurrentActor actor,
+    ItemDesk(SupervisedItemStore items, org.zhengwu.supervision.persistence.ReportStore reports, ItemOpening opening,
+            Directory directory, WorkingDayClock clock, CurrentActor actor,
             ApplicationEventPublisher events) {
         this.items = items;
+        this.reports = reports;
         this.opening = opening;
         this.directory = directory;
         this.clock = clock;
@@ -99,6 +102,7 @@ public class ItemDesk {
     public void verify(String id, String note) {
         require(Role.OFFICE_STAFF);
         move(item(id), ItemStatus.REPORTED, ItemStatus.VERIFIED, "WR-71", note);
+        reports.acceptAll(id);   // the consolidated report is the one verified
     }
 
     /** 销号 on approval; WR-68: the look-back falls due the pack's working days later. */

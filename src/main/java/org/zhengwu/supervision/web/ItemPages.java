@@ -63,6 +63,8 @@ class ItemPages {
         model.addAttribute("category", ledger.settings().category(item.category()).map(c -> c.name()).orElse(item.category()));
         model.addAttribute("can", ItemActions.of(item, me));
         model.addAttribute("units", directory.units());
+        model.addAttribute("unitNames", directory.units().stream().collect(java.util.stream.Collectors.toMap(
+                u -> u.id().value(), u -> u.shortName(), (a, b) -> a)));
         return "supervision/item";
     }
 
