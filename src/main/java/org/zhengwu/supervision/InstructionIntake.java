@@ -49,7 +49,8 @@ class InstructionIntake {
                 e.text(), null, null, e.docNumber(), ItemStatus.OPEN, e.due(), null, Cycle.NONE,
                 opening.settings().instructionStartStep(), e.reportTo() == null ? null : e.reportTo().value(),
                 e.leaderName(), e.forwardedOn(), null, null, null, units(e.leadHandler(), e.coHandlers()));
-        opening.open(item, new DueBasis(e.forwardedOn(), e.limitWorkingDays(), null));
+        // WR-72: a party leader's instruction, with its stated limit; WR-73: a government leader's
+        opening.open(item, new DueBasis(e.forwardedOn(), e.limitWorkingDays(), null), e.rules().getFirst());
     }
 
     List<ItemUnit> units(OrgUnitId lead, List<OrgUnitId> others) {

@@ -52,9 +52,14 @@ class ItemOpening {
     }
 
     void open(Item item, DueBasis basis) {
+        open(item, basis, item.source().rule());
+    }
+
+    /** Opens an item under the rule that makes it one (WR-72 for a party leader's instruction). */
+    void open(Item item, DueBasis basis, org.zhengwu.kernel.RuleId rule) {
         items.insert(item, basis, actor.get().username(), clock.instant());
         events.publishEvent(new ItemOpened(item.id(), item.source(), item.sourceRef(), item.status(), item.due(),
-                item.title()));
+                item.title(), rule));
         if (item.status().isWorked()) {
             watch(item);
         }

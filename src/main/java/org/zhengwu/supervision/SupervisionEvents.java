@@ -18,10 +18,10 @@ public final class SupervisionEvents {
 
     /** An item entered the ledger (proposed, or open at once for an instruction or a meeting decision). */
     public record ItemOpened(String itemId, Source source, String sourceRef, ItemStatus status, LocalDate due,
-            String title) implements Audited {
+            String title, RuleId rule) implements Audited {
         public String action() { return "supervision.item-opened"; }
         public SubjectRef subject() { return item(itemId); }
-        public List<RuleId> rules() { return List.of(source.rule()); }
+        public List<RuleId> rules() { return List.of(rule); }
         public String summary() { return source + " item " + status + " from " + sourceRef + ", due " + due + ": " + title; }
     }
 

@@ -66,8 +66,12 @@ class ItemWorkTests {
     }
 
     Item instruction(String id, LocalDate due) {
+        return instruction(id, due, InstructionIssued.Source.MUNICIPAL_LEADER);
+    }
+
+    Item instruction(String id, LocalDate due, InstructionIssued.Source source) {
         var e = new InstructionIssued(id, "doc-" + id, "聊环发〔2022〕1号", "关于徒骇河水质的报告",
-                InstructionIssued.Source.MUNICIPAL_LEADER, SupervisionFixture.MAYOR, "李长萍", "市长", null,
+                source, SupervisionFixture.MAYOR, "李长萍", "市长", null,
                 "请生态环境局牵头，住建局配合，抓紧整改。", LocalDate.of(2022, 4, 6), LocalDate.of(2022, 4, 6), false,
                 new OrgUnitId("sthjj"), List.of(new OrgUnitId("zjj")), 5, due, SupervisionFixture.MAYOR);
         tx.executeWithoutResult(s -> events.publishEvent(e));
@@ -156,6 +160,31 @@ class ItemWorkTests {
         assertThatThrownBy(() -> CurrentActor.runAs(OFFICE, () -> manual.propose(new ManualItems.Propose("NOPE", "x",
                 null, "sthjj", List.of(), null, null))))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.field()).isEqualTo("category"));
+    }
+
+    @Test
+    @DisplayName("WR-72 a party leader's instruction opens an item recorded under WR-72")
+    void partyLeadersInstructionIsRecordedUnderWr72() {
+        var item = instruction("wr72-" + UUID.randomUUID(), LocalDate.of(2022, 4, 13), InstructionIssued.Source.PARTY_LEADER);
+        assertThat(audit.search(new AuditQuery(null, "supervision.item-opened", "supervision-item", item.id(), null, 5)))
+                .singleElement().satisfies(r -> assertThat(r.ruleIds()).containsExactly("WR-72"));
+    }
+
+    @Test
+    @DisplayName("WR-73 leaders see the items of their instructions and of their portfolio's units, not others")
+    void leadersSeeTheirInstructionsAndPortfolio() {
+        var item = instruction("lead-" + UUID.randomUUID(), LocalDate.of(2022, 4, 13));
+        var mayor = new org.zhengwu.platform.Actor("sv-mayor", "市长", java.util.Set.of(org.zhengwu.kernel.Role.MAYOR), null,
+                SupervisionFixture.MAYOR);
+        var wang = new org.zhengwu.platform.Actor("sv-wang", "王峰", java.util.Set.of(org.zhengwu.kernel.Role.VICE_MAYOR), null,
+                new org.zhengwu.kernel.PersonId("wang-feng"));
+        var li = new org.zhengwu.platform.Actor("sv-li", "李强", java.util.Set.of(org.zhengwu.kernel.Role.VICE_MAYOR), null,
+                new org.zhengwu.kernel.PersonId("li-qiang"));
+        assertThat(ledger.item(item.id(), mayor)).isPresent();
+        assertThat(ledger.item(item.id(), wang)).as("市生态环境局 is in 王峰's portfolio").isPresent();
+        assertThat(ledger.item(item.id(), li)).isEmpty();
+        assertThat(ledger.item(item.id(), CLERK_SFJ)).isEmpty();
+        assertThat(ledger.search(LedgerQuery.all(), li).items()).noneMatch(i -> i.id().equals(item.id()));
     }
 
     @Test

@@ -40,7 +40,7 @@ class PlanImportTests {
     @BeforeEach
     void seed() {
         clock.setDate(LocalDate.of(2022, 4, 6));
-        plan = SupervisionFixture.waterPlan(61, directory, importer, publisher, library);
+        plan = SupervisionFixture.waterPlan(91, directory, importer, publisher, library);
     }
 
     @AfterEach

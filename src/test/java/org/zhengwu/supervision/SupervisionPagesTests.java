@@ -51,7 +51,7 @@ class SupervisionPagesTests {
     @BeforeEach
     void seed() {
         clock.setDate(LocalDate.of(2022, 4, 6));
-        plan = SupervisionFixture.waterPlan(62, directory, importer, publisher, library);
+        plan = SupervisionFixture.waterPlan(92, directory, importer, publisher, library);
     }
 
     @AfterEach
