@@ -4,7 +4,8 @@
 # dashboard's figures, through the application (HTTP, signed in as the General Office, one
 # keep-alive connection), against the same filter as one hand-written SQL query in one psql
 # session on the same server, in the same run. The items are generated in SQL: units round-robin
-# over the demo directory's departments and counties, five statuses, due dates over 2022.
+# over the demo directory's departments and counties (independent of the status), five statuses,
+# due dates over 2022.
 # Usage: bench/ledger.sh [--requests N]   (SKIP_BUILD=1 reuses the build; PGHOST/PGUSER/PGPASSWORD
 # as for psql, default 127.0.0.1 and postgres)
 # Ends with one JSON line: {"p99_app_ms":…, "p99_sql_ms":…, "ratio":…, …dashboard figures}
@@ -19,7 +20,7 @@ JDK="$(./zhengwu java-home)"
 work="$(mktemp -d)"
 port=$((20000 + RANDOM % 10000))
 cleanup() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  if [ -n "${app_pid:-}" ]; then kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; fi
   dropdb --if-exists "$db" 2>/dev/null || true
   rm -rf "$work"
 }
@@ -49,9 +50,9 @@ SELECT b.id, (ARRAY['PLAN', 'INSTRUCTION', 'MEETING', 'MANUAL'])[1 + b.g % 4], '
   CASE WHEN b.g % 5 = 3 THEN DATE '2022-01-03' + (b.g % 360) - (b.g % 3) + 1 END, 'bench', now()
 FROM b;
 INSERT INTO supervision.item_unit (item_id, role, position, name, org_unit)
-SELECT b.id, 'LEAD', 0, u.id, u.id FROM b JOIN u ON u.k = b.g % (SELECT count(*) FROM u);
+SELECT b.id, 'LEAD', 0, u.id, u.id FROM b JOIN u ON u.k = (b.g / 5) % (SELECT count(*) FROM u);
 INSERT INTO supervision.item_unit (item_id, role, position, name, org_unit)
-SELECT b.id, 'RESPONSIBLE', 0, u.id, u.id FROM b JOIN u ON u.k = (b.g * 7 + 3) % (SELECT count(*) FROM u);
+SELECT b.id, 'RESPONSIBLE', 0, u.id, u.id FROM b JOIN u ON u.k = ((b.g / 5) * 7 + 3) % (SELECT count(*) FROM u);
 ANALYZE supervision.item;
 ANALYZE supervision.item_unit;
 SQL
@@ -62,12 +63,13 @@ csrf=$(curl -fsS -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" va
 curl -fsS -c "$jar" -b "$jar" -o /dev/null -d "username=office&password=Demo-2022-zhengwu&_csrf=$csrf" "$base/login"
 
 filter="unit=sthjj&status=IN_PROGRESS&dueFrom=2022-04-01&dueTo=2022-09-30"
-ledger_sql="SELECT i.id, i.source, i.title, i.status, i.due_date, count(*) OVER () AS total,
-  (SELECT string_agg(x.org_unit, ',' ORDER BY x.role, x.position) FROM supervision.item_unit x WHERE x.item_id = i.id) AS units
-FROM supervision.item i
-WHERE i.status = 'IN_PROGRESS' AND i.due_date >= DATE '2022-04-01' AND i.due_date <= DATE '2022-09-30'
-  AND EXISTS (SELECT 1 FROM supervision.item_unit s WHERE s.item_id = i.id AND s.org_unit = 'sthjj')
-ORDER BY i.due_date, i.id LIMIT 50;"
+ledger_sql="WITH f AS (SELECT i.id, i.source, i.title, i.status, i.due_date FROM supervision.item i
+  WHERE i.status = 'IN_PROGRESS' AND i.due_date >= DATE '2022-04-01' AND i.due_date <= DATE '2022-09-30'
+  AND EXISTS (SELECT 1 FROM supervision.item_unit s WHERE s.item_id = i.id AND s.org_unit = 'sthjj')),
+page AS (SELECT * FROM f ORDER BY due_date, id LIMIT 50)
+SELECT p.*, (SELECT count(*) FROM f) AS total,
+  (SELECT string_agg(x.org_unit, ',' ORDER BY x.role, x.position) FROM supervision.item_unit x WHERE x.item_id = p.id) AS units
+FROM page p ORDER BY p.due_date, p.id;"
 dashboard_sql="SELECT EXTRACT(YEAR FROM i.due_date), EXTRACT(MONTH FROM i.due_date), COUNT(*),
   SUM(CASE WHEN i.status = 'CLOSED' AND i.closed_on <= i.due_date THEN 1 ELSE 0 END),
   SUM(CASE WHEN i.status <> 'CLOSED' AND i.due_date < CURRENT_DATE THEN 1 ELSE 0 END)
