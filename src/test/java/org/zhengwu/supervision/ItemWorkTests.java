@@ -163,6 +163,42 @@ class ItemWorkTests {
     }
 
     @Test
+    @DisplayName("WR-71 a meeting decision opens an item due one month after the meeting, on a working day")
+    void meetingDecisionIsDueAMonthLater() {
+        var id = "meeting-" + UUID.randomUUID();
+        tx.executeWithoutResult(s -> events.publishEvent(new MeetingDecisionTaken(id, "市政府第12次常务会议",
+                LocalDate.of(2022, 3, 30), "加快推进城区雨污分流改造", new OrgUnitId("zjj"), List.of(new OrgUnitId("cgj")),
+                SupervisionFixture.MAYOR, "李长萍")));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> store.bySource(Source.MEETING, id).isPresent());
+        var item = store.bySource(Source.MEETING, id).orElseThrow();
+        assertThat(item.status()).isEqualTo(ItemStatus.OPEN);
+        // 30 April 2022 is a Saturday of the May Day holiday: the next working day is 5 May
+        assertThat(item.due()).isEqualTo(LocalDate.of(2022, 5, 5));
+        tx.executeWithoutResult(s -> events.publishEvent(new MeetingDecisionTaken(id, "市政府第12次常务会议",
+                LocalDate.of(2022, 3, 30), "加快推进城区雨污分流改造", new OrgUnitId("zjj"), List.of(), null, null)));
+        Awaitility.await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(ledger.search(new LedgerQuery(Source.MEETING, null, null, null, null, null, null, null, 500, 0), SupervisionFixture.OFFICE)
+                .items()).filteredOn(i -> i.sourceRef().equals(id)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("WR-71 a monthly item reports each cycle: a consolidated report that is not final moves the due date to the next month's end")
+    void monthlyItemMovesToTheNextCycle() {
+        var id = CurrentActor.runAs(OFFICE, () -> manual.propose(new ManualItems.Propose("WORK_REPORT", "月度推进城区黑臭水体整治",
+                null, "sthjj", List.of(), null, Cycle.MONTHLY)));
+        var item = store.find(id).orElseThrow();
+        assertThat(item.cycle()).isEqualTo(Cycle.MONTHLY);
+        assertThat(item.due()).isEqualTo(LocalDate.of(2022, 5, 5));
+        CurrentActor.runAs(DEPUTY, () -> desk.review(id, null));
+        CurrentActor.runAs(SECGEN, () -> desk.approve(id, null));
+        CurrentActor.runAs(CLERK_STHJ, () -> reports.consolidate(id, "4月份推进情况", 40, List.of()));
+        var moved = store.find(id).orElseThrow();
+        assertThat(moved.due()).isEqualTo(LocalDate.of(2022, 5, 31));
+        assertThat(moved.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(ledger.reports(id)).singleElement().satisfies(r -> assertThat(r.period()).isEqualTo("2022-04"));
+    }
+
+    @Test
     @DisplayName("WR-72 a party leader's instruction opens an item recorded under WR-72")
     void partyLeadersInstructionIsRecordedUnderWr72() {
         var item = instruction("wr72-" + UUID.randomUUID(), LocalDate.of(2022, 4, 13), InstructionIssued.Source.PARTY_LEADER);
