@@ -7,6 +7,7 @@ import org.zhengwu.platform.cli.AdminCommand;
 import org.zhengwu.platform.cli.CliErrors;
 import org.zhengwu.platform.cli.ServeCommand;
 import org.zhengwu.rulepack.cli.RulePackCommand;
+import org.zhengwu.supervision.cli.SupervisionCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             RulePackCommand.class,
             CalendarCommand.class,
             GazetteCommand.class,
+            SupervisionCommand.class,
         })
 final class ZhengwuCli {
 

@@ -98,6 +98,32 @@ class AuthorizationMatrixTests {
             GET  /gazette/manage/documents/{id}           OFFICE_STAFF
             POST /gazette/manage/documents/{id}/disclosure OFFICE_STAFF
             POST /gazette/manage/documents/{id}/amendments OFFICE_STAFF
+            GET  /supervision                             STAFF
+            GET  /supervision/items/{id}                  STAFF
+            GET  /supervision/attachments/{id}            STAFF
+            GET  /supervision/dashboard                   STAFF
+            GET  /supervision/summary                     STAFF
+            GET  /supervision/summary.pdf                 STAFF
+            GET  /supervision/export.xlsx                 STAFF
+            GET  /supervision/export.pdf                  STAFF
+            GET  /supervision/gazette-documents/{id}/items ANYONE
+            GET  /supervision/import                      OFFICE_STAFF
+            GET  /supervision/import/{document}           OFFICE_STAFF
+            POST /supervision/import/{document}           OFFICE_STAFF
+            GET  /supervision/new                         OFFICE_STAFF
+            POST /supervision/items                       OFFICE_STAFF
+            POST /supervision/items/{id}/resolve          OFFICE_STAFF
+            POST /supervision/items/{id}/verify           OFFICE_STAFF
+            POST /supervision/items/{id}/look-back        OFFICE_STAFF
+            POST /supervision/items/{id}/review           DEPUTY_SECRETARY_GENERAL
+            POST /supervision/items/{id}/approve          SECRETARY_GENERAL
+            POST /supervision/items/{id}/close            SECRETARY_GENERAL DEPUTY_SECRETARY_GENERAL
+            POST /supervision/items/{id}/responsible      CLERK
+            POST /supervision/items/{id}/reports          CLERK
+            POST /supervision/items/{id}/consolidate      CLERK
+            POST /supervision/items/{id}/reports/{reportId}/return CLERK OFFICE_STAFF
+            GET  /api/v1/supervision/items                STAFF
+            POST /api/v1/supervision/plans/import         OFFICE_STAFF
             """;
 
     /** Framework mappings not owned by a module (documented above through their paths). */

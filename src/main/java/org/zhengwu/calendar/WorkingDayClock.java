@@ -60,6 +60,15 @@ public class WorkingDayClock {
         };
     }
 
+    /**
+     * The same day {@code n} calendar months later (the last day of a shorter month), moved on to
+     * the next working day when it is not one: a limit such as WR-71's one month.
+     */
+    public LocalDate addMonths(LocalDate from, int n) {
+        var day = supported(from).plusMonths(count(n));
+        return isWorkingDay(day) ? day : addWorkingDays(day, 1);
+    }
+
     /** Whether the date's year lacks official data, so that it is counted on weekends alone. */
     public boolean isProvisional(LocalDate date) {
         return calendar().isProvisional(supported(date));

@@ -98,6 +98,19 @@ public class GazetteLibrary {
         return publicOne(id).flatMap(d -> parsed.document(d.id()));
     }
 
+    /**
+     * A public document's tasks, by id or by document number (聊政办字〔2022〕6号; the newest public
+     * document of that number); empty when no public document has it.
+     */
+    public Optional<PublicPlan> publicPlan(String idOrNumber) {
+        var key = idOrNumber == null ? "" : idOrNumber.strip();
+        return publicOne(key).or(() -> documents.publicIds().stream().map(documents::find).flatMap(Optional::stream)
+                        .filter(d -> key.equals(d.docNumber())).reduce((older, newer) -> newer))
+                .flatMap(d -> parsed.document(d.id()).map(content -> new PublicPlan(d.id(), d.docNumber(), d.title(),
+                        d.issuer(), d.signedDate(), content.tasks().stream().map(t -> new TasksPublished.Task(t.eId(),
+                                t.text(), t.leadUnits(), t.responsibleUnits(), t.deadline(), t.deadlineText())).toList())));
+    }
+
     /** A document's validity on a day, from its dates and recorded repeals. */
     public Optional<Validity> validity(String id, LocalDate day) {
         return documents.find(id).map(d -> Validities.of(d, amendments.of(id), day));

@@ -28,7 +28,11 @@
  * text), rebuild from {@code GazetteLibrary.publicDocuments()}. PDF: {@code
  * GazetteLibrary.publicParsedDocument(id)} gives a public document as the parser's
  * {@code ParsedDocument}, for {@code /gazette/documents/{id}.pdf} (add its path to
- * {@code web.GazetteAccessRules} and the authorization matrix).
+ * {@code web.GazetteAccessRules} and the authorization matrix). Supervision:
+ * {@code GazetteLibrary.publicPlan(idOrNumber)} gives a public document's tasks on demand (those
+ * {@code TasksPublished} announces); the document page loads the ledger's items made from it as an
+ * htmx fragment from {@code /supervision/gazette-documents/{id}/items}, so that the gazette does
+ * not depend on the ledger.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Gazette",

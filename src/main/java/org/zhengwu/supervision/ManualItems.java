@@ -1,0 +1,78 @@
+package org.zhengwu.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengwu.directory.Directory;
+import org.zhengwu.kernel.OrgUnitId;
+import org.zhengwu.kernel.Role;
+import org.zhengwu.kernel.RuleId;
+import org.zhengwu.kernel.UserError;
+import org.zhengwu.platform.CurrentActor;
+import org.zhengwu.supervision.persistence.SupervisedItemStore.DueBasis;
+
+/** WR-67: the office proposes an item under a focus category of the annual supervision plan. */
+@Service
+public class ManualItems {
+
+    private static final RuleId WR_67 = RuleId.of("WR-67");
+
+    private final ItemOpening opening;
+    private final Directory directory;
+    private final CurrentActor actor;
+
+    ManualItems(ItemOpening opening, Directory directory, CurrentActor actor) {
+        this.opening = opening;
+        this.directory = directory;
+        this.actor = actor;
+    }
+
+    /** A command: propose an item (due null: ongoing, reported each {@code cycle}). */
+    public record Propose(String category, String title, String detail, String leadUnit, List<String> responsibleUnits,
+            LocalDate due, Cycle cycle) {
+    }
+
+    @Transactional
+    public String propose(Propose cmd) {
+        if (!actor.get().has(Role.OFFICE_STAFF)) {
+            throw new AccessDeniedException("the General Office proposes items");
+        }
+        var settings = opening.settings();
+        if (cmd.category() == null || settings.category(cmd.category()).isEmpty()) {
+            throw new UserError("supervision.category-unknown", "category", WR_67, cmd.category());
+        }
+        if (cmd.title() == null || cmd.title().isBlank() || cmd.title().strip().length() > 4000) {
+            throw new UserError("supervision.title-required", "title", WR_67);
+        }
+        if (cmd.due() != null && cmd.due().isBefore(opening.today())) {
+            throw new UserError("supervision.due-past", "due", WR_67, cmd.due());
+        }
+        var units = new ArrayList<ItemUnit>();
+        units.add(unit(ItemUnit.Role.LEAD, 0, cmd.leadUnit(), "leadUnit"));
+        var others = cmd.responsibleUnits() == null ? List.<String>of() : cmd.responsibleUnits();
+        for (int k = 0; k < others.size(); k++) {
+            units.add(unit(ItemUnit.Role.RESPONSIBLE, k, others.get(k), "responsibleUnits"));
+        }
+        var cycle = cmd.due() != null ? Cycle.NONE : cmd.cycle() == null || cmd.cycle() == Cycle.NONE
+                ? Cycle.valueOf(settings.defaultCycle()) : cmd.cycle();
+        var due = cmd.due() != null ? cmd.due() : opening.cycles().dueOf(cycle, opening.today());
+        var id = UUID.randomUUID().toString();
+        opening.open(new Item(id, Source.MANUAL, id, cmd.category(), cmd.title().strip(),
+                cmd.detail() == null || cmd.detail().isBlank() ? null : cmd.detail().strip(), null, null, null,
+                ItemStatus.PROPOSED, due, null, cycle, 0, null, null, opening.today(), null, null, null, units),
+                DueBasis.NONE);
+        return id;
+    }
+
+    private ItemUnit unit(ItemUnit.Role role, int position, String id, String field) {
+        var unit = id == null || id.isBlank() ? null : directory.unit(new OrgUnitId(id.strip())).orElse(null);
+        if (unit == null) {
+            throw new UserError("supervision.unit-unknown", field, RuleId.of("WA-task"), id, id);
+        }
+        return new ItemUnit(role, position, unit.shortName(), unit.id(), null, null);
+    }
+}
