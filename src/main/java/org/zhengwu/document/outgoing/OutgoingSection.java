@@ -32,13 +32,15 @@ public class OutgoingSection implements RulePackSection<OutgoingRules> {
     }
 
     private static OutgoingRules.ReviewStep step(PackNode n) {
-        var reviewers = n.texts("reviewers").stream().map(t -> one(n, "reviewers", t, Reviewer.class)).toList();
+        var reviewers = n.texts("reviewers").stream().map(t -> one(n, "reviewers", t, Reviewer.class))
+                .filter(java.util.Objects::nonNull).toList();
         return new OutgoingRules.ReviewStep(n.text("id"), n.text("name"), reviewers);
     }
 
     private static SignOffRow row(PackNode n) {
-        var signers = n.texts("signers").stream().map(t -> one(n, "signers", t, Signer.class)).toList();
-        if (signers.isEmpty()) {
+        var signers = n.texts("signers").stream().map(t -> one(n, "signers", t, Signer.class))
+                .filter(java.util.Objects::nonNull).toList();
+        if (signers.isEmpty() && n.has("signers")) {
             n.problem(n.path() + ".signers", "a row names at least one signer");
         }
         var portfolios = n.has("portfolios") ? n.oneOf("portfolios", SignOffRow.Portfolios.class) : null;
