@@ -62,7 +62,7 @@ CREATE TABLE document.outgoing_step (
     acting_rule     VARCHAR(20),
     acting_note     VARCHAR(1000),
     note            VARCHAR(2000),
-    at              TIMESTAMP     NOT NULL
+    taken_at        TIMESTAMP     NOT NULL
 );
 CREATE INDEX outgoing_step_by_draft ON document.outgoing_step (draft_id, id);
 
@@ -76,7 +76,7 @@ CREATE TABLE document.outgoing_pdf (
 -- the sign-off's own transaction (a rolled-back sign-off gives its number back).
 CREATE TABLE document.outgoing_number (
     prefix   VARCHAR(40) NOT NULL,
-    year     INT         NOT NULL,
+    num_year INT         NOT NULL,
     last_seq INT         NOT NULL,
-    PRIMARY KEY (prefix, year)
+    PRIMARY KEY (prefix, num_year)
 );

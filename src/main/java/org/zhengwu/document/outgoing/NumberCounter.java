@@ -29,9 +29,9 @@ class NumberCounter {
     @Transactional(propagation = Propagation.MANDATORY)
     int next(String prefix, int year) {
         ensureSeries(prefix, year);
-        jdbc.sql("UPDATE document.outgoing_number SET last_seq = last_seq + 1 WHERE prefix = ? AND year = ?")
+        jdbc.sql("UPDATE document.outgoing_number SET last_seq = last_seq + 1 WHERE prefix = ? AND num_year = ?")
                 .params(prefix, year).update();
-        return jdbc.sql("SELECT last_seq FROM document.outgoing_number WHERE prefix = ? AND year = ?")
+        return jdbc.sql("SELECT last_seq FROM document.outgoing_number WHERE prefix = ? AND num_year = ?")
                 .params(prefix, year).query(Integer.class).single();
     }
 
@@ -41,11 +41,11 @@ class NumberCounter {
      */
     private void ensureSeries(String prefix, int year) {
         own.executeWithoutResult(status -> {
-            var exists = jdbc.sql("SELECT COUNT(*) FROM document.outgoing_number WHERE prefix = ? AND year = ?")
+            var exists = jdbc.sql("SELECT COUNT(*) FROM document.outgoing_number WHERE prefix = ? AND num_year = ?")
                     .params(prefix, year).query(Integer.class).single() > 0;
             if (!exists) {
                 try {
-                    jdbc.sql("INSERT INTO document.outgoing_number (prefix, year, last_seq) VALUES (?, ?, 0)")
+                    jdbc.sql("INSERT INTO document.outgoing_number (prefix, num_year, last_seq) VALUES (?, ?, 0)")
                             .params(prefix, year).update();
                 } catch (DuplicateKeyException e) {
                     status.setRollbackOnly();

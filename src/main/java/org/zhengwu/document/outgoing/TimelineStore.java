@@ -21,7 +21,7 @@ class TimelineStore {
     void add(long draft, Step s) {
         jdbc.sql("""
                 INSERT INTO document.outgoing_step (draft_id, kind, rule, actor, actor_name, post_id, acting_for,
-                  acting_rule, acting_note, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  acting_rule, acting_note, note, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(draft, s.kind().name(), s.rule(), s.actor(), s.actorName(),
                         s.post() == null ? null : s.post().value(), s.actingFor() == null ? null : s.actingFor().value(),
                         s.actingRule(), s.actingNote(), s.note(), Timestamp.from(s.at()))
@@ -34,7 +34,7 @@ class TimelineStore {
                         rs.getString("actor"), rs.getString("actor_name"), post(rs.getString("post_id")),
                         rs.getString("acting_for") == null ? null : new PersonId(rs.getString("acting_for")),
                         rs.getString("acting_rule"), rs.getString("acting_note"), rs.getString("note"),
-                        rs.getTimestamp("at").toInstant()))
+                        rs.getTimestamp("taken_at").toInstant()))
                 .list();
     }
 
