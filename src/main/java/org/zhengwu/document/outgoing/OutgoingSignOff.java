@@ -52,14 +52,18 @@ public class OutgoingSignOff {
     /**
      * WR-58: the reviewer of the current step passes the draft on or returns it. At the last step
      * the secretary-general's approval decides the signers by the WR-59 table; {@code escalate}
-     * refers a General Office document up (WR-59.7).
+     * refers a General Office document up (WR-59.7). {@code expectedStep} is the step the reviewer
+     * saw (null: the current one); when the draft has moved on, the review is refused as a conflict.
      */
-    public void review(long id, boolean approve, String note, boolean escalate) {
+    public void review(long id, String expectedStep, boolean approve, String note, boolean escalate) {
         var draft = desk.find(id);
         var post = reviewerPost(draft).orElseThrow(() -> new OutgoingConflict(id));
-        var acting = timeline.actingFor(post);
         var rules = desk.rules();
         var step = rules.chain().get(draft.reviewStep());
+        if (expectedStep != null && !expectedStep.equals(step.id())) {
+            throw new OutgoingConflict(id);
+        }
+        var acting = timeline.actingFor(post);
         if (!approve) {
             returnDraft(draft, note, post, acting, rules.chainRule(), step.name());
             return;

@@ -75,9 +75,9 @@ class OutgoingChainTests extends OutgoingTestBase {
         var id = drafted("a", draft(Issuer.GOVERNMENT, Category.OTHER));
         as(gov.clerk("a"), () -> desk.submit(id));
         var dsg1 = gov.leader("dsg1", Role.DEPUTY_SECRETARY_GENERAL);
-        assertThatThrownBy(() -> as(dsg1, () -> signOff.review(id, false, " ", false)))
+        assertThatThrownBy(() -> as(dsg1, () -> signOff.review(id, null, false, " ", false)))
                 .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.rule().value()).isEqualTo("WR-58"));
-        as(dsg1, () -> signOff.review(id, false, "请补充资金来源", false));
+        as(dsg1, () -> signOff.review(id, null, false, "请补充资金来源", false));
         assertThat(view(id).draft().status()).isEqualTo(Status.RETURNED);
         as(gov.clerk("a"), () -> desk.correct(id, draft(Issuer.GOVERNMENT, Category.OTHER).title("关于加强大气污染防治工作的通知（修改稿）").input()));
         as(gov.clerk("a"), () -> desk.submit(id));
@@ -183,7 +183,7 @@ class OutgoingChainTests extends OutgoingTestBase {
         as(gov.clerk("a"), () -> desk.submit(id));
         review(id, "dsg1", Role.DEPUTY_SECRETARY_GENERAL);
         review(id, "dsg2", Role.DEPUTY_SECRETARY_GENERAL);
-        as(gov.leader("secgen", Role.SECRETARY_GENERAL), () -> signOff.review(id, true, "报请分管副市长签发", true));
+        as(gov.leader("secgen", Role.SECRETARY_GENERAL), () -> signOff.review(id, null, true, "报请分管副市长签发", true));
         assertThat(view(id).draft().signOff().row()).isEqualTo("59.7-escalated");
         assertThatThrownBy(() -> signs(id, "secgen", Role.SECRETARY_GENERAL)).isInstanceOf(AccessDeniedException.class);
         assertThat(signs(id, "vm1", Role.VICE_MAYOR)).startsWith("聊政办字");

@@ -52,7 +52,7 @@ abstract class OutgoingTestBase {
     }
 
     void review(long id, String who, Role role) {
-        as(gov.leader(who, role), () -> signOff.review(id, true, "同意", false));
+        as(gov.leader(who, role), () -> signOff.review(id, null, true, "同意", false));
     }
 
     String signs(long id, String who, Role role) {
