@@ -38,14 +38,15 @@ public class OutgoingDesk {
         this.packs = packs;
     }
 
-    OutgoingRules rules() {
+    /** The pack's outgoing section in force. */
+    public OutgoingRules rules() {
         return packs.active().section(OutgoingSection.class);
     }
 
     /** A new draft by the actor's department, which leads it. */
     public long draft(DraftInput in) {
+        validate(in, timeline.actor().orgUnit());
         var me = drafter();
-        validate(in, me.orgUnit());
         var id = drafts.insert(in, me.orgUnit(), me.username(), timeline.now());
         cosigns.replaceCosigns(id, in.concernedUnits());
         timeline.department(id, StepKind.DRAFTED, rules().disclosureRule(), in.disclosure().name(),
