@@ -8,8 +8,14 @@ import org.zhengwu.document.outgoing.DraftInput;
 /** The drafting form: lists one per line, enumerations by name. Kept whole when refused, so nothing is lost. */
 record OutgoingForm(String issuer, String category, String title, String body, String addressees, String copyTo,
         String disclosure, String disclosureReason, String classification, List<String> concernedUnits,
-        boolean disputedOrBroad, String authorisedPost, boolean policy, String interpretation,
+        Boolean disputedOrBroad, String authorisedPost, Boolean policy, String interpretation,
         String approvalReference, String numberPrefix) {
+
+    OutgoingForm {
+        concernedUnits = concernedUnits == null ? List.of() : List.copyOf(concernedUnits);
+        disputedOrBroad = Boolean.TRUE.equals(disputedOrBroad);
+        policy = Boolean.TRUE.equals(policy);
+    }
 
     static OutgoingForm empty() {
         return new OutgoingForm("GOVERNMENT", "OTHER", "", "", "", "", "PROACTIVE", "", "NONE", List.of(), false, "",
