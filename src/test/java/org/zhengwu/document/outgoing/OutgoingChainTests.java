@@ -43,10 +43,23 @@ class OutgoingChainTests extends OutgoingTestBase {
         assertThat(view.steps().get(3).post()).isEqualTo(gov.post("dsg2"));
         assertThat(view.steps().get(4).post()).isEqualTo(gov.post("secgen"));
         assertThat(view.steps().get(5).actor()).isEqualTo(gov.prefix + "-vm1");
-        assertThat(new String(release.pdf(id).orElseThrow(), 0, 5)).isEqualTo("%PDF-");
+        var pdf = release.pdf(id).orElseThrow();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        preview(pdf);
         var trail = audit.search(new AuditQuery(null, null, "outgoing-document", Long.toString(id), null, 50));
         assertThat(trail).extracting(AuditRecord::action).contains("document.outgoing.drafted",
                 "document.outgoing.signed-off", "document.outgoing.released");
+    }
+
+    /** The printed document, to look at: target/pdf-preview/outgoing.pdf. */
+    static void preview(byte[] pdf) {
+        try {
+            var dir = java.nio.file.Path.of("target", "pdf-preview");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("outgoing.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ final class OutgoingFixture {
         Issuer issuer;
         Category category;
         String title = "关于加强大气污染防治工作的通知";
-        String body = "各县（市、区）人民政府，市属开发区管委会：\n为做好大气污染防治工作，现通知如下。\n一、加强组织领导。";
+        String body = "为做好大气污染防治工作，现通知如下。\n一、加强组织领导。\n二、落实工作责任。";
         List<String> addressees = List.of("各县（市、区）人民政府", "市属开发区管委会");
         Disclosure disclosure = Disclosure.PROACTIVE;
         String reason;
