@@ -50,6 +50,9 @@ class OutgoingSectionTests {
         }
         var broken = pack.replace("signers: [SECRETARY_GENERAL] }", "signers: [TREASURER] }");
         assertThatThrownBy(() -> RulePackReader.read(broken)).isInstanceOfSatisfying(RulePackInvalid.class,
-                e -> assertThat(e.getMessage()).contains("documentOutgoing.signOff.rows[9].signers").contains("TREASURER"));
+                e -> assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(p.key()).isEqualTo("documentOutgoing.signOff.rows[9].signers");
+                    assertThat(p.problem()).contains("TREASURER");
+                }));
     }
 }
