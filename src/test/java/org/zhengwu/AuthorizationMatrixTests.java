@@ -110,6 +110,7 @@ class AuthorizationMatrixTests {
             POST /outgoing/{id}/review                    DEPUTY_SECRETARY_GENERAL SECRETARY_GENERAL
             POST /outgoing/{id}/leader-cosign             VICE_MAYOR MAYOR
             POST /outgoing/{id}/sign-off                  MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
+            POST /outgoing/{id}/return                    MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
             POST /outgoing/{id}/release                   CLERK OFFICE_STAFF
             GET  /api/v1/outgoing                         STAFF
             POST /api/v1/outgoing                         CLERK OFFICE_STAFF
@@ -122,6 +123,7 @@ class AuthorizationMatrixTests {
             POST /api/v1/outgoing/{id}/review             DEPUTY_SECRETARY_GENERAL SECRETARY_GENERAL
             POST /api/v1/outgoing/{id}/leader-cosign      VICE_MAYOR MAYOR
             POST /api/v1/outgoing/{id}/sign-off           MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
+            POST /api/v1/outgoing/{id}/return             MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
             POST /api/v1/outgoing/{id}/release            CLERK OFFICE_STAFF
             """;
 

@@ -143,6 +143,16 @@ public class OutgoingSignOff {
         return number;
     }
 
+    /** A signer or co-signer sends the document back to the lead department, with reasons (WR-59). */
+    public void returnToDrafter(long id, String note) {
+        var draft = awaiting(id);
+        var posts = new java.util.ArrayList<>(draft.signOff().signers());
+        posts.addAll(draft.signOff().coSigners());
+        var acting = timeline.actingForAnyOf(posts);
+        var rule = draft.signOff().rule() == null ? RuleId.of("WR-59") : RuleId.of(draft.signOff().rule());
+        returnDraft(draft, note, acting.post(), acting.acting(), rule, "sign-off");
+    }
+
     private String number(Draft draft, OutgoingRules rules) {
         var prefix = draft.issuer() == Issuer.DEPARTMENT ? draft.numberPrefix()
                 : rules.prefixFor(draft.issuer(), draft.category())

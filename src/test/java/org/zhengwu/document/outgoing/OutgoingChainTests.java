@@ -100,6 +100,22 @@ class OutgoingChainTests extends OutgoingTestBase {
     }
 
     @Test
+    @DisplayName("WR-59 the signer returns the document with reasons; the lead department corrects it and it goes round again")
+    void theSignerReturnsTheDocument() {
+        var id = approved(draft(Issuer.GOVERNMENT, Category.OTHER));
+        var vm1 = gov.leader("vm1", Role.VICE_MAYOR);
+        assertThatThrownBy(() -> as(gov.leader("vm2", Role.VICE_MAYOR), () -> signOff.returnToDrafter(id, "不同意")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(vm1, () -> signOff.returnToDrafter(id, "")))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.rule().value()).isEqualTo("WR-59.5"));
+        as(vm1, () -> signOff.returnToDrafter(id, "请与市住建局会签后再报"));
+        var returned = view(id);
+        assertThat(returned.draft().status()).isEqualTo(Status.RETURNED);
+        assertThat(returned.steps().getLast().kind()).isEqualTo(StepKind.RETURNED);
+        assertThat(returned.steps().getLast().post()).isEqualTo(gov.post("vm1"));
+    }
+
+    @Test
     @DisplayName("WR-58 会签: a concerned department's disagreement makes it disputed → WR-59.5 mayor or executive vice-mayor")
     void aDisagreementSendsItToTheMayorOrExecutiveViceMayor() {
         var id = drafted("a", draft(Issuer.GOVERNMENT, Category.OTHER).concerned(gov.unit("b")));

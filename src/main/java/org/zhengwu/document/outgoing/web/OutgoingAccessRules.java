@@ -35,7 +35,7 @@ class OutgoingAccessRules implements AccessRules {
                     .hasAnyRole(DRAFTERS);
             r.requestMatchers(POST, base + "/*/review").hasAnyRole(REVIEWERS);
             r.requestMatchers(POST, base + "/*/leader-cosign").hasAnyRole(LEADERS);
-            r.requestMatchers(POST, base + "/*/sign-off").hasAnyRole(SIGNERS);
+            r.requestMatchers(POST, base + "/*/sign-off", base + "/*/return").hasAnyRole(SIGNERS);
             r.requestMatchers(POST, base + "/*/release").hasAnyRole(DRAFTERS);
         }
         r.requestMatchers(PUT, "/api/v1/outgoing/*").hasAnyRole(DRAFTERS);

@@ -113,6 +113,13 @@ class OutgoingApi {
         return new OutgoingJson.Signed(id, signOff.signOff(id, body == null ? null : body.note()));
     }
 
+    @PostMapping("/{id}/return")
+    @Operation(summary = "A signer or co-signer returns the document to the lead department, with reasons")
+    OutgoingJson.DocumentView returnToDrafter(@PathVariable long id, @RequestBody(required = false) OutgoingJson.Note body) {
+        signOff.returnToDrafter(id, body == null ? null : body.note());
+        return view(id);
+    }
+
     @PostMapping("/{id}/release")
     @Operation(summary = "印发: render the GB/T 9704 PDF; a PROACTIVE unclassified document is queued for the gazette")
     OutgoingJson.DocumentView release(@PathVariable long id) {

@@ -111,6 +111,11 @@ class OutgoingPages {
         return act(id, redirect, () -> signOff.signOff(id, note), "outgoing.done.signed");
     }
 
+    @PostMapping("/outgoing/{id}/return")
+    String returnToDrafter(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, () -> signOff.returnToDrafter(id, note), "outgoing.done.returned");
+    }
+
     @PostMapping("/outgoing/{id}/release")
     String release(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> release.release(id), "outgoing.done.released");
