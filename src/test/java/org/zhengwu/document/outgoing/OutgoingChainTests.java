@@ -24,6 +24,7 @@ class OutgoingChainTests extends OutgoingTestBase {
     static final LocalDate APRIL_19 = LocalDate.of(2022, 4, 19);
 
     @Autowired AuditTrail audit;
+    @Autowired OutgoingTodos todos;
 
     @Test
     @DisplayName("WR-58 business deputy → deputy for documents → secretary-general → WR-59.5 vice-mayor in charge; numbered, released, audited")
@@ -97,6 +98,27 @@ class OutgoingChainTests extends OutgoingTestBase {
         assertThat(view(id).draft().status()).isEqualTo(Status.IN_REVIEW);
         assertThat(view(id).steps()).extracting(Step::kind).containsSubsequence(StepKind.RETURNED, StepKind.CORRECTED,
                 StepKind.SUBMITTED);
+    }
+
+    @Test
+    @DisplayName("我的待办 WR-58/WR-59: each step's document is in the inbox of whoever acts for its post, and nobody else's")
+    void theInboxShowsTheDocumentToWhoeverIsDue() {
+        var id = drafted("a", draft(Issuer.GOVERNMENT, Category.OTHER));
+        var link = "/outgoing/" + id;
+        assertThat(todos.itemsFor(gov.clerk("a"))).extracting(t -> t.link()).contains(link);
+        as(gov.clerk("a"), () -> desk.submit(id));
+        assertThat(todos.itemsFor(gov.leader("dsg1", Role.DEPUTY_SECRETARY_GENERAL))).extracting(t -> t.link()).contains(link);
+        assertThat(todos.itemsFor(gov.leader("dsg2", Role.DEPUTY_SECRETARY_GENERAL))).extracting(t -> t.link())
+                .doesNotContain(link);
+        review(id, "dsg1", Role.DEPUTY_SECRETARY_GENERAL);
+        review(id, "dsg2", Role.DEPUTY_SECRETARY_GENERAL);
+        review(id, "secgen", Role.SECRETARY_GENERAL);
+        var item = todos.itemsFor(gov.leader("vm1", Role.VICE_MAYOR)).stream().filter(t -> t.link().equals(link))
+                .findFirst().orElseThrow();
+        assertThat(item.title()).contains("待签发").contains("关于加强大气污染防治工作的通知");
+        assertThat(todos.itemsFor(gov.leader("vm2", Role.VICE_MAYOR))).extracting(t -> t.link()).doesNotContain(link);
+        signs(id, "vm1", Role.VICE_MAYOR);
+        assertThat(todos.itemsFor(gov.office())).extracting(t -> t.link()).contains(link);
     }
 
     @Test
