@@ -124,6 +124,33 @@ class AuthorizationMatrixTests {
             POST /supervision/items/{id}/reports/{reportId}/return CLERK OFFICE_STAFF
             GET  /api/v1/supervision/items                STAFF
             POST /api/v1/supervision/plans/import         OFFICE_STAFF
+            GET  /outgoing                                STAFF
+            GET  /outgoing/new                            STAFF
+            POST /outgoing                                CLERK OFFICE_STAFF
+            GET  /outgoing/{id}                           STAFF
+            GET  /outgoing/{id}/pdf                       STAFF
+            POST /outgoing/{id}/correct                   CLERK OFFICE_STAFF
+            POST /outgoing/{id}/cosign                    CLERK OFFICE_STAFF
+            POST /outgoing/{id}/submit                    CLERK OFFICE_STAFF
+            POST /outgoing/{id}/legality-review           CLERK OFFICE_STAFF
+            POST /outgoing/{id}/review                    DEPUTY_SECRETARY_GENERAL SECRETARY_GENERAL
+            POST /outgoing/{id}/leader-cosign             VICE_MAYOR MAYOR
+            POST /outgoing/{id}/sign-off                  MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
+            POST /outgoing/{id}/return                    MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
+            POST /outgoing/{id}/release                   CLERK OFFICE_STAFF
+            GET  /api/v1/outgoing                         STAFF
+            POST /api/v1/outgoing                         CLERK OFFICE_STAFF
+            GET  /api/v1/outgoing/{id}                    STAFF
+            PUT  /api/v1/outgoing/{id}                    CLERK OFFICE_STAFF
+            GET  /api/v1/outgoing/{id}/pdf                STAFF
+            POST /api/v1/outgoing/{id}/cosign             CLERK OFFICE_STAFF
+            POST /api/v1/outgoing/{id}/submit             CLERK OFFICE_STAFF
+            POST /api/v1/outgoing/{id}/legality-review    CLERK OFFICE_STAFF
+            POST /api/v1/outgoing/{id}/review             DEPUTY_SECRETARY_GENERAL SECRETARY_GENERAL
+            POST /api/v1/outgoing/{id}/leader-cosign      VICE_MAYOR MAYOR
+            POST /api/v1/outgoing/{id}/sign-off           MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
+            POST /api/v1/outgoing/{id}/return             MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
+            POST /api/v1/outgoing/{id}/release            CLERK OFFICE_STAFF
             """;
 
     /** Framework mappings not owned by a module (documented above through their paths). */

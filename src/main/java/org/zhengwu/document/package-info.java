@@ -9,5 +9,5 @@
 @org.springframework.modulith.ApplicationModule(
         displayName = "Documents desk",
         allowedDependencies = {"kernel", "platform", "platform :: cli", "rulepack", "calendar", "escalation",
-                "directory", "gazette", "audit"})
+                "directory", "gazette", "gazette :: model", "audit"})
 package org.zhengwu.document;
