@@ -115,7 +115,7 @@ class GazetteCommandLineTests {
         assertThat(first.get("docNumber").asString()).isEqualTo("聊政办字〔2022〕8号");
         assertThat(first.get("num").asString()).isEqualTo("第十九条");
         assertThat(first.get("eId").asString()).endsWith("art_19");
-        assertThat(first.get("snippet").asString()).contains("<em>48</em>");
+        assertThat(first.get("snippet").asString()).containsPattern("<em>[^<]*48[^<]*</em>");
         assertThat(data.resolve("search")).isDirectory();
         out.reset();
         assertThat(run("gazette", "search", "聊政发[2022]4号", "--year", "2022", "--page", "1", "--data", data.toString())).isZero();

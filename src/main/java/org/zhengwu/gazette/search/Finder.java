@@ -47,7 +47,8 @@ public final class Finder {
             return new SearchResult(0, true, request.page(), request.size(), List.of());
         }
         var filtered = Filters.apply(query, request, today);
-        return index.withSearcher(s -> page(s, query, filtered, request, today));
+        var marked = queries.highlighting(request.query(), query);
+        return index.withSearcher(s -> page(s, marked, filtered, request, today));
     }
 
     /** The terms to mark in a document's text for a query (as the index cuts them). */
@@ -84,7 +85,7 @@ public final class Finder {
         var signed = d.get(Fields.SIGNED);
         var validity = Validity.on(today, day(d, Fields.FROM), day(d, Fields.UNTIL), day(d, Fields.REPEALED));
         return new SearchHit(d.get(Fields.DOC_NUMBER), d.get(Fields.TITLE), d.get(Fields.DOCUMENT_ID), d.get(Fields.EID),
-                d.get(Fields.NUM), snippet == null ? "" : snippet.strip(), Float.isNaN(score.score) ? 0f : score.score,
+                d.get(Fields.NUM), snippet == null ? "" : snippet.strip().replace("</em><em>", ""), Float.isNaN(score.score) ? 0f : score.score,
                 d.get(Fields.ISSUER), year, signed == null ? null : LocalDate.parse(signed), validity);
     }
 

@@ -16,13 +16,15 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The Lucene query of a typed query. Each part (word, phrase, document number, unit number)
- * matches on its own; a unit that has every part is preferred (the conjunction scores again,
- * doubled), so the article that holds all the words comes before those that hold some.
+ * The Lucene query of a typed query: a disjunction of its parts (words, phrases, document
+ * numbers, unit numbers), ranked by BM25 over article-level units, so that the article holding
+ * all the words, the rarer ones above all, comes before those holding some. (A conjunction of
+ * all the parts as an extra clause ranked the seed the same and doubled the cost of a query.)
+ * A unit number is searched in the units' numbers ({@code 条56}): the article itself, not each
+ * text that cites it; its printed form is what the snippet marks ({@link #highlighting}).
  */
 final class Queries {
 
-    static final float ALL_PARTS_BOOST = 2f;
     static final float PHRASE_BOOST = 2f;
     static final float DOC_NUMBER_BOOST = 20f;
     static final float UNIT_NUMBER_BOOST = 3f;
@@ -41,17 +43,30 @@ final class Queries {
         text.words().forEach(w -> add(parts, word(tokens(w))));
         text.docNumbers().forEach(n -> add(parts, either(new BoostQuery(
                 new TermQuery(new Term(Fields.DOC_NUMBER_EXACT, n)), DOC_NUMBER_BOOST), phrase(tokens(n)))));
-        text.unitKeys().forEach(k -> add(parts, either(new BoostQuery(
-                new TermQuery(new Term(Fields.NUM_KEY, k)), UNIT_NUMBER_BOOST), phrase(tokens(UnitNumbers.printed(k))))));
+        text.unitKeys().forEach(k -> add(parts, new BoostQuery(new TermQuery(new Term(Fields.NUM_KEY, k)), UNIT_NUMBER_BOOST)));
         if (parts.size() <= 1) {
             return parts.isEmpty() ? null : parts.getFirst();
         }
-        var all = new BooleanQuery.Builder();
-        parts.forEach(p -> all.add(p, Occur.MUST));
         var any = new BooleanQuery.Builder();
         parts.forEach(p -> any.add(p, Occur.SHOULD));
-        any.add(new BoostQuery(all.build(), ALL_PARTS_BOOST), Occur.SHOULD);
         return any.build();
+    }
+
+    /** What a snippet marks: the query, with unit numbers as their printed words. */
+    Query highlighting(String typed, Query query) {
+        var text = QueryText.parse(typed);
+        if (text.unitKeys().isEmpty()) {
+            return query;
+        }
+        var b = new BooleanQuery.Builder().add(query, Occur.SHOULD);
+        text.unitKeys().forEach(k -> add(b, phrase(tokens(UnitNumbers.printed(k)))));
+        return b.build();
+    }
+
+    private static void add(BooleanQuery.Builder b, Query q) {
+        if (q != null) {
+            b.add(q, Occur.SHOULD);
+        }
     }
 
     /** The terms a page marks for this query: its analysed words of two characters or more, and numbers. */

@@ -60,6 +60,6 @@ class IndexFollowerTests {
         var hit = finder.find(SearchRequest.of("第19条"), LocalDate.of(2022, 6, 1)).hits().getFirst();
         assertThat(hit.eId()).isEqualTo("art_19");
         assertThat(hit.validity()).isEqualTo(Validity.IN_FORCE);
-        assertThat(hit.snippet()).contains("<em>九</em>").doesNotContain("<em>48</em>");
+        assertThat(hit.snippet()).contains("<em>第十九条</em>").doesNotContain("<em>48");
     }
 }

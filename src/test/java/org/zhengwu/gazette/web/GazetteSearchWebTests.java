@@ -100,7 +100,7 @@ class GazetteSearchWebTests {
     void searchPageLinksEachHitToItsArticle() throws Exception {
         var html = mvc.perform(get("/gazette/search").param("q", "应急救援 48学时"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("data-testid=\"search-hit\"", "第十九条", "<em>48</em>");
+        assertThat(html).contains("data-testid=\"search-hit\"", "第十九条").containsPattern("<em>[^<]*48[^<]*</em>");
         assertThat(html).containsPattern("href=\"/gazette/documents/[0-9a-f]+\\?hl=[^\"]+#[a-z_0-9]*art_19\"");
         var empty = mvc.perform(get("/gazette/search")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
