@@ -61,5 +61,7 @@ until curl -fsS "http://127.0.0.1:$port/_cluster/health?wait_for_status=yellow&t
 done
 echo "OpenSearch $OPENSEARCH_VERSION up on port $port" >&2
 
-"$JDK/bin/java" -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+# a copy of the classes: a build in this tree during the run cannot change them under the JVM
+cp -r target/classes "$work/classes"; cp -r target/test-classes "$work/test-classes"
+"$JDK/bin/java" -Xmx2g -cp "$work/classes:$work/test-classes:$(cat target/bench.classpath)" \
   org.zhengwu.gazette.search.SearchBench "$docs" "$work/lucene" "http://127.0.0.1:$port" 2> >(grep -v -e VectorizationProvider -e 'WARNING: ' >&2)

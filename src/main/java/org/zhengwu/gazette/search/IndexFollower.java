@@ -71,7 +71,7 @@ public class IndexFollower {
         }
         library.publicDocument(documentId).ifPresentOrElse(d -> index.put(d.id(), IndexedDocuments.of(d)),
                 () -> index.remove(documentId));
-        index.commit();
+        index.publish();
     }
 
     private synchronized void catchUp() {

@@ -7,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
@@ -40,6 +44,9 @@ public final class SearchIndex implements Closeable {
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final AtomicBoolean commitPending = new AtomicBoolean();
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("search-index-commit").factory());
 
     public SearchIndex(Directory directory) {
         this.directory = directory;
@@ -116,6 +123,29 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * Makes the changes visible to searches at once, and durable within a second (one commit for
+     * many changes: a commit syncs files to disk). What a crash loses in between is taken up at
+     * the next start, when the index is brought up to the library again.
+     */
+    public void publish() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!commitPending.getAndSet(true)) {
+            committer.schedule(this::commitIfOpen, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private void commitIfOpen() {
+        commitPending.set(false);
+        if (writer.isOpen()) {
+            commit();
+        }
+    }
+
     /** Makes the changes durable and visible to searches. */
     public synchronized void commit() {
         try {
@@ -174,9 +204,11 @@ public final class SearchIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        committer.shutdownNow();
         searchers.close();
         if (writer != null) {
-            writer.close();
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+            writer.close();   // commits what is pending
         }
         directory.close();
     }
