@@ -44,7 +44,8 @@ public final class Highlights {
             i += length;
             plain = i;
         }
-        return out.append(HtmlUtils.htmlEscape(text.substring(plain))).toString();
+        // words that follow one another read as one mark (应急 + 救援: 应急救援)
+        return out.append(HtmlUtils.htmlEscape(text.substring(plain))).toString().replace("</mark><mark>", "");
     }
 
     private int longestAt(String lower, int at) {

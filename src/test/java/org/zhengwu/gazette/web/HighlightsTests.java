@@ -15,6 +15,11 @@ class HighlightsTests {
     }
 
     @Test
+    void wordsThatFollowOneAnotherAreOneMark() {
+        assertThat(new Highlights(List.of("应急", "救援")).html("专业应急救援队伍")).isEqualTo("专业<mark>应急救援</mark>队伍");
+    }
+
+    @Test
     void withoutTermsOnlyEscapes() {
         assertThat(Highlights.none().html("a<b")).isEqualTo("a&lt;b");
         assertThat(Highlights.none().html(null)).isEmpty();
