@@ -34,6 +34,7 @@ class GazetteJourneyTests {
     @Autowired GazettePublisher publisher;
     @Autowired GazetteLibrary library;
     @Autowired GazetteSearch search;
+    @Autowired org.zhengwu.directory.DirectoryImport directoryImport;
 
     @BeforeAll
     static void open(@LocalServerPort int port) {
@@ -48,6 +49,8 @@ class GazetteJourneyTests {
     @BeforeEach
     void theSeedIssueIsPublished() {
         if (library.publishedIssue(2022, 3).isEmpty()) {
+            // as the demo does it: the directory first, so that the issue's appointment notices find their posts
+            directoryImport.load(new org.springframework.core.io.ClassPathResource("demo/directory.yaml"));
             var issue = importer.importFile(SeedGazette.text().getBytes(StandardCharsets.UTF_8), TestIssues.FILE_NAME).issue();
             if (!issue.isPublished()) {
                 publisher.publish(issue.id());

@@ -45,7 +45,11 @@ class GazetteSearchWebTests {
     @BeforeEach
     void publishTheSeedOnce() {
         if (!published) {
-            var issue = importer.importFile(TestIssues.seedAs(72), TestIssues.FILE_NAME).issue();
+            var issue = importer.importFile(TestIssues.seedAs(94), TestIssues.FILE_NAME).issue();
+            // the appointment notices stay out: their publication would reach the directory of the shared test database
+            library.issue(issue.id()).orElseThrow().documents().stream()
+                    .filter(d -> d.docNumber() != null && d.docNumber().startsWith("聊政任"))
+                    .forEach(d -> publisher.setDisclosure(d.id(), org.zhengwu.gazette.Disclosure.WITHHELD, "涉及个人信息", false));
             publisher.publish(issue.id());
             var ids = library.issue(issue.id()).orElseThrow().documents().stream().map(d -> d.id()).toList();
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> search.search(
@@ -116,7 +120,8 @@ class GazetteSearchWebTests {
         var hit = search.search(SearchRequest.of("应急救援 48学时")).hits().getFirst();
         var html = mvc.perform(get("/gazette/documents/" + hit.documentId()).param("hl", "应急救援 48学时"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("<mark>48</mark>", "<mark>学时</mark>", "data-testid=\"search-marks\"");
+        assertThat(html).contains("data-testid=\"search-marks\"").containsPattern("<mark>[^<]*48[^<]*</mark>")
+                .containsPattern("<mark>[^<]*学时[^<]*</mark>");
         var plain = mvc.perform(get("/gazette/documents/" + hit.documentId()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(plain).doesNotContain("<mark>");
