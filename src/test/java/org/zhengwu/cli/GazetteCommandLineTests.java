@@ -85,6 +85,7 @@ class GazetteCommandLineTests {
         out.reset();
         assertThat(run("gazette", "import", seed.toString(), "--data", data.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).strip()).hasLineCount(1).contains("内容未变", "第 1 版");
+        assertThat(data.resolve("search")).as("a command that does not search leaves the index alone").doesNotExist();
     }
 
     @Test

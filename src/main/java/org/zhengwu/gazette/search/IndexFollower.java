@@ -48,7 +48,9 @@ public class IndexFollower {
         refresh(event.documentId());
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** A server catches up at start; a command-line run only when it searches (see {@link #ensureCurrent}). */
+    @EventListener(value = ApplicationReadyEvent.class,
+            condition = "#root.event.applicationContext instanceof T(org.springframework.web.context.WebApplicationContext)")
     void atStart() {
         ensureCurrent();
     }
