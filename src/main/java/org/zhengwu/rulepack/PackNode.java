@@ -10,9 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A node of the pack's YAML tree that knows its path, so every problem names its key.
- * Reading never throws: problems are collected and the reader goes on.
+ * Reading never throws: problems are collected and the reader goes on. Modules read their own
+ * sections of the pack through it (see {@link RulePackSection}).
  */
-final class PackNode {
+public final class PackNode {
 
     private static final Pattern RULE = Pattern.compile("[A-Z]{2}-[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*");
 
@@ -26,11 +27,11 @@ final class PackNode {
         this.problems = problems;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    void problem(String key, String text) {
+    public void problem(String key, String text) {
         problems.add(new Problem(key, text));
     }
 
@@ -38,11 +39,11 @@ final class PackNode {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return node != null && node.has(field) && !node.get(field).isNull();
     }
 
-    PackNode child(String field) {
+    public PackNode child(String field) {
         if (!has(field) || !node.get(field).isObject()) {
             problem(key(field), "required section missing or not a mapping");
             return new PackNode(null, key(field), problems);
@@ -50,7 +51,7 @@ final class PackNode {
         return new PackNode(node.get(field), key(field), problems);
     }
 
-    String text(String field) {
+    public String text(String field) {
         if (!has(field) || !node.get(field).isValueNode() || node.get(field).asString().isBlank()) {
             problem(key(field), "required text missing");
             return "";
@@ -58,11 +59,11 @@ final class PackNode {
         return node.get(field).asString().strip();
     }
 
-    String optionalText(String field, String fallback) {
+    public String optionalText(String field, String fallback) {
         return has(field) ? text(field) : fallback;
     }
 
-    int integer(String field, int min, int max) {
+    public int integer(String field, int min, int max) {
         if (!has(field) || !node.get(field).isIntegralNumber()) {
             problem(key(field), "required whole number missing");
             return min;
@@ -74,7 +75,7 @@ final class PackNode {
         return value;
     }
 
-    RuleId rule(String field) {
+    public RuleId rule(String field) {
         var text = text(field);
         if (!text.isEmpty() && !RULE.matcher(text).matches()) {
             problem(key(field), "not a rule ID (such as WR-57): " + text);
@@ -83,7 +84,7 @@ final class PackNode {
         return text.isEmpty() ? null : RuleId.of(text);
     }
 
-    <E extends Enum<E>> E oneOf(String field, Class<E> type) {
+    public <E extends Enum<E>> E oneOf(String field, Class<E> type) {
         var text = text(field);
         for (E value : type.getEnumConstants()) {
             if (value.name().equals(text)) {
@@ -96,7 +97,7 @@ final class PackNode {
         return null;
     }
 
-    <T> List<T> list(String field, Function<PackNode, T> each) {
+    public <T> List<T> list(String field, Function<PackNode, T> each) {
         var out = new ArrayList<T>();
         if (!has(field) || !node.get(field).isArray()) {
             problem(key(field), "required list missing");
@@ -109,7 +110,7 @@ final class PackNode {
         return out;
     }
 
-    List<String> texts(String field) {
+    public List<String> texts(String field) {
         return list(field, item -> {
             if (item.node == null || !item.node.isValueNode() || item.node.asString().isBlank()) {
                 item.problem(item.path, "must be a non-empty text");
@@ -119,7 +120,42 @@ final class PackNode {
         });
     }
 
-    String asText() {
+    public String asText() {
         return node == null || !node.isValueNode() ? "" : node.asString().strip();
+    }
+
+    /** An optional whole number, {@code fallback} when absent. */
+    public int optionalInteger(String field, int min, int max, int fallback) {
+        return has(field) ? integer(field, min, max) : fallback;
+    }
+
+    /** An optional list; empty when absent. */
+    public <T> List<T> optionalList(String field, Function<PackNode, T> each) {
+        return has(field) ? list(field, each) : List.of();
+    }
+
+    /** An optional list of texts; empty when absent. */
+    public List<String> optionalTexts(String field) {
+        return has(field) ? texts(field) : List.of();
+    }
+
+    /** {@code true} or {@code false}; {@code fallback} when absent. */
+    public boolean bool(String field, boolean fallback) {
+        if (!has(field)) {
+            return fallback;
+        }
+        if (!node.get(field).isBoolean()) {
+            problem(key(field), "must be true or false");
+            return fallback;
+        }
+        return node.get(field).asBoolean();
+    }
+
+    /** The field names of this mapping, in file order (empty for a missing node). */
+    public List<String> fieldNames() {
+        if (node == null || !node.isObject()) {
+            return List.of();
+        }
+        return List.copyOf(node.propertyNames());
     }
 }

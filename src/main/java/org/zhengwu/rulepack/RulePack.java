@@ -1,6 +1,7 @@
 package org.zhengwu.rulepack;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,12 +23,34 @@ public record RulePack(
         Delegation delegation,
         List<RoleName> roles,
         List<PostKind> posts,
-        List<Ladder> ladders) {
+        List<Ladder> ladders,
+        Map<Class<?>, Object> sections) {
 
     public RulePack {
         roles = List.copyOf(roles);
         posts = List.copyOf(posts);
         ladders = List.copyOf(ladders);
+        sections = Map.copyOf(sections);
+    }
+
+    /**
+     * A module's own section, read by its {@link RulePackSection}.
+     *
+     * @param sectionType the section reader's class
+     * @throws IllegalStateException when no such section reader is registered
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T section(Class<? extends RulePackSection<T>> sectionType) {
+        var value = sections.get(sectionType);
+        if (value == null) {
+            throw new IllegalStateException("rule pack section not registered or absent: " + sectionType.getName());
+        }
+        return (T) value;
+    }
+
+    /** Whether the pack holds the (optional) section. */
+    public boolean hasSection(Class<? extends RulePackSection<?>> sectionType) {
+        return sections.containsKey(sectionType);
     }
 
     public Optional<Ladder> ladder(String ladderId) {

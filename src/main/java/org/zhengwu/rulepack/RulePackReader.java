@@ -3,7 +3,10 @@ package org.zhengwu.rulepack;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
 import org.zhengwu.kernel.Role;
 import org.zhengwu.rulepack.Ladder.Action;
 import org.zhengwu.rulepack.Ladder.Recipient;
@@ -40,12 +43,29 @@ public final class RulePackReader {
                 leave(root.child("leave")), delegation(root.child("delegation")),
                 root.list("roles", n -> new RoleName(n.text("id"), n.text("name"))),
                 root.list("posts", n -> new PostKind(n.text("id"), n.text("name"), n.optionalText("role", null))),
-                root.list("ladders", RulePackReader::ladder));
+                root.list("ladders", RulePackReader::ladder), sections(root));
         RulePackChecks.crossCheck(pack, problems);
         if (!problems.isEmpty()) {
             throw new RulePackInvalid(problems);
         }
         return pack;
+    }
+
+    private static Map<Class<?>, Object> sections(PackNode root) {
+        var out = new LinkedHashMap<Class<?>, Object>();
+        for (RulePackSection<?> section : ServiceLoader.load(RulePackSection.class, RulePackReader.class.getClassLoader())) {
+            if (!root.has(section.key())) {
+                if (section.required()) {
+                    root.problem(section.key(), "required section missing");
+                }
+                continue;
+            }
+            var value = section.read(root.child(section.key()));
+            if (value != null) {
+                out.put(section.getClass(), value);
+            }
+        }
+        return out;
     }
 
     private static String timezone(PackNode root) {

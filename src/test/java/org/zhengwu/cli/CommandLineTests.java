@@ -85,6 +85,15 @@ class CommandLineTests {
 
     @Test
     @Order(3)
+    void issuesAnApiTokenForAnAccountAndRefusesAnUnknownOne() {
+        assertThat(run("admin", "issue-token", "root-admin", "--name", "bench", "--data", data.toString())).isEqualTo(0);
+        assertThat(stdout().strip()).startsWith("zw_").hasLineCount(1);
+        assertThat(run("admin", "issue-token", "nobody", "--name", "bench", "--data", data.toString())).isEqualTo(2);
+        assertThat(stderr().strip()).hasLineCount(1).contains("nobody").doesNotContain("Exception");
+    }
+
+    @Test
+    @Order(3)
     void verifiesTheAuditChainAndNamesTheFirstBrokenRecord() throws SQLException {
         assertThat(run("audit", "verify", "--data", data.toString())).isEqualTo(0);
         assertThat(stdout()).contains("intact");

@@ -108,4 +108,27 @@ class RulePackReaderTests {
                 .isInstanceOfSatisfying(RulePackInvalid.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p.key()).isEqualTo("leave.approverPost")));
     }
+
+    @Test
+    @DisplayName("a module's own section is read by its reader and carried by the pack")
+    void moduleSectionIsRead() throws IOException {
+        var pack = RulePackReader.read(shipped() + "\nexampleSection:\n  limit: 3\n  names: [甲, 乙]\n  strict: true\n");
+        assertThat(pack.section(ExampleSection.class))
+                .isEqualTo(new ExampleSection.Value(3, java.util.List.of("甲", "乙"), true));
+        assertThat(pack.hasSection(ExampleSection.class)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a problem in a module's section refuses the pack and names the key")
+    void moduleSectionProblemNamesKey() {
+        assertThatThrownBy(() -> RulePackReader.read(shipped() + "\nexampleSection:\n  limit: 30\n  names: [甲]\n"))
+                .isInstanceOfSatisfying(RulePackInvalid.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.toString()).contains("exampleSection.limit")));
+    }
+
+    @Test
+    @DisplayName("an optional module section may be absent")
+    void optionalSectionMayBeAbsent() throws IOException {
+        assertThat(RulePackReader.read(shipped()).hasSection(ExampleSection.class)).isFalse();
+    }
 }

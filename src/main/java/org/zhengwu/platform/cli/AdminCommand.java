@@ -11,6 +11,7 @@ import org.zhengwu.kernel.OrgUnitId;
 import org.zhengwu.kernel.PersonId;
 import org.zhengwu.kernel.Role;
 import org.zhengwu.kernel.UserError;
+import org.zhengwu.platform.security.ApiTokens;
 import org.zhengwu.platform.security.NewAccount;
 import org.zhengwu.platform.security.UserAccounts;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "admin", description = "Administration from the command line.",
-        subcommands = AdminCommand.CreateUser.class)
+        subcommands = {AdminCommand.CreateUser.class, AdminCommand.IssueToken.class})
 public class AdminCommand extends CommandGroup {
 
     @Command(name = "create-user", description = "Create an account (bootstraps the first administrator).")
@@ -79,6 +80,27 @@ public class AdminCommand extends CommandGroup {
             }
             // four groups joined by '-': upper, lower, digit and symbol classes all present
             return sb.insert(12, '-').insert(8, '-').insert(4, '-').append("-9a").toString();
+        }
+    }
+
+    @Command(name = "issue-token", description = "Issue a personal API token for an account (machine clients); "
+            + "the secret is printed once and stored only as its hash.")
+    static class IssueToken implements Callable<Integer> {
+
+        @Mixin
+        DataOption data;
+
+        @Parameters(index = "0", paramLabel = "USERNAME")
+        String username;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "what the token is for")
+        String name;
+
+        @Override
+        public Integer call() {
+            var secret = Cli.withContext(data.path(), ctx -> ctx.getBean(ApiTokens.class).issue(username, name));
+            System.out.println(secret);
+            return 0;
         }
     }
 }
