@@ -86,10 +86,12 @@ class AuthorizationMatrixTests {
             POST /api/v1/directory/leave/{id}/reject      MAYOR VICE_MAYOR
             GET  /gazette                                 ANYONE
             GET  /gazette/{year}/{number}                 ANYONE
+            GET  /gazette/search                          ANYONE
             GET  /gazette/documents/{id}                  ANYONE
             GET  /gazette/documents/{id}.pdf              ANYONE
             GET  /api/v1/gazette/issues/{year}/{number}   ANYONE
             GET  /api/v1/gazette/documents/{id}           ANYONE
+            GET  /api/v1/gazette/search                   ANYONE
             POST /api/v1/gazette/issues                   OFFICE_STAFF
             GET  /gazette/manage                          OFFICE_STAFF
             POST /gazette/manage                          OFFICE_STAFF

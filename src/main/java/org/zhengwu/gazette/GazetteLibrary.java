@@ -85,6 +85,11 @@ public class GazetteLibrary {
         return publicOne(id).map(this::forIndex);
     }
 
+    /** The ids of every public document (what a search index must hold, and nothing else). */
+    public List<String> publicDocumentIds() {
+        return documents.publicIds();
+    }
+
     /** Every public document with its text, one at a time (an index is built from this). */
     public Stream<PublicDocument> publicDocuments() {
         return documents.publicIds().stream().map(this::publicDocument).flatMap(Optional::stream);

@@ -85,6 +85,7 @@ class GazetteCommandLineTests {
         out.reset();
         assertThat(run("gazette", "import", seed.toString(), "--data", data.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).strip()).hasLineCount(1).contains("内容未变", "第 1 版");
+        assertThat(data.resolve("search")).as("a command that does not search leaves the index alone").doesNotExist();
     }
 
     @Test
@@ -103,5 +104,27 @@ class GazetteCommandLineTests {
         var doc = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(doc.get("docNumber").asString()).isEqualTo("聊政办字〔2022〕8号");
         assertThat(doc.get("effectiveFrom").asString()).isEqualTo("2022-05-01");
+    }
+
+    @Test
+    @Order(4)
+    void searchesTheLocalDataAndPrintsTheApisJson() {
+        assertThat(run("gazette", "search", "应急救援 48学时", "--data", data.toString())).isZero();
+        var result = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(result.get("total").asLong()).isPositive();
+        var first = result.get("hits").get(0);
+        assertThat(first.get("docNumber").asString()).isEqualTo("聊政办字〔2022〕8号");
+        assertThat(first.get("num").asString()).isEqualTo("第十九条");
+        assertThat(first.get("eId").asString()).endsWith("art_19");
+        assertThat(first.get("snippet").asString()).containsPattern("<em>[^<]*48[^<]*</em>");
+        assertThat(data.resolve("search")).isDirectory();
+        out.reset();
+        assertThat(run("gazette", "search", "聊政发[2022]4号", "--year", "2022", "--page", "1", "--data", data.toString())).isZero();
+        var byNumber = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(byNumber.get("hits").get(0).get("docNumber").asString()).isEqualTo("聊政发〔2022〕4号");
+        out.reset();
+        assertThat(run("gazette", "search", "应急救援", "--year", "1800", "--data", data.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("year").doesNotContain("Exception");
+        assertThat(out.size()).isZero();
     }
 }

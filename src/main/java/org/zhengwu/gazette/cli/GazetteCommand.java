@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code zhengwu gazette …}: the gazette at the command line. */
 @Command(name = "gazette",
-        description = "The gazette (政府公报): parse, import, publish and export issues and documents; print them as PDF.",
+        description = "The gazette (政府公报): parse, import, publish, export and search issues and documents; print them as PDF.",
         subcommands = {ParseCommand.class, ImportCommand.class, PublishCommand.class, ExportCommand.class,
-            PdfCommand.class})
+            PdfCommand.class, SearchCommand.class})
 public class GazetteCommand extends CommandGroup {
 }

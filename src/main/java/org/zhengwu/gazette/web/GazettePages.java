@@ -10,10 +10,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhengwu.gazette.GazetteDocument;
 import org.zhengwu.gazette.GazetteLibrary;
+import org.zhengwu.gazette.GazetteSearch;
 import org.zhengwu.gazette.IssueSummary;
 
 /**
@@ -24,9 +26,11 @@ import org.zhengwu.gazette.IssueSummary;
 class GazettePages {
 
     private final GazetteLibrary library;
+    private final GazetteSearch search;
 
-    GazettePages(GazetteLibrary library) {
+    GazettePages(GazetteLibrary library, GazetteSearch search) {
         this.library = library;
+        this.search = search;
     }
 
     @GetMapping("/gazette")
@@ -52,13 +56,16 @@ class GazettePages {
     }
 
     @GetMapping("/gazette/documents/{id}")
-    String document(@PathVariable String id, Model model, WebRequest request, Principal user) {
+    String document(@PathVariable String id, @RequestParam(required = false) String hl, Model model,
+            WebRequest request, Principal user) {
         var view = library.publicView(id).orElseThrow(GazettePages::notFound);
         if (Freshness.notModified(request, user, view.document(), view.validity(), view.amendments(), view.errata())) {
             return null;
         }
         model.addAttribute("view", view);
         model.addAttribute("preview", false);
+        model.addAttribute("marks", new Highlights(search.termsOf(hl)));
+        model.addAttribute("hl", hl);
         return "gazette/document";
     }
 

@@ -118,6 +118,7 @@ class ManagePages {
     String preview(@PathVariable String id, Model model) {
         model.addAttribute("view", library.view(id).orElseThrow(GazettePages::notFound));
         model.addAttribute("preview", true);
+        model.addAttribute("marks", Highlights.none());
         return "gazette/document";
     }
 }

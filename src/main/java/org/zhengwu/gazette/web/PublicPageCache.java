@@ -29,7 +29,8 @@ import org.zhengwu.gazette.GazetteIssuePublished;
  * it (never a cookie). An entry lives
  * one minute at most (the pages tell shared caches five), and for the day it was made (validity
  * depends on the day); any publication, amendment, disclosure change or erratum empties the cache
- * at once on this node.
+ * at once on this node. Search results ({@code /gazette/search}) are not kept, nor a document
+ * page opened from a hit ({@code ?hl=…}, the words marked): their query strings are unbounded.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -55,7 +56,8 @@ class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"GET".equals(request.getMethod()) || !isPublicPage(path) || carriesCredentials(request);
+        return !"GET".equals(request.getMethod()) || !isPublicPage(path) || carriesCredentials(request)
+                || request.getParameter("hl") != null;
     }
 
     static boolean isPublicPage(String path) {

@@ -97,4 +97,24 @@ class PublicPageCacheTests {
         get("/gazette");
         assertThat(rendered).hasValue(4);
     }
+
+    @Test
+    @DisplayName("OG-5a search results and a page opened from a hit (?hl=) are never kept")
+    void searchPagesAreNotKept() throws Exception {
+        for (var path : new String[] {"/gazette/search", "/gazette/search"}) {
+            var request = new MockHttpServletRequest("GET", path);
+            request.setQueryString("q=应急救援");
+            request.setParameter("q", "应急救援");
+            get(request);
+        }
+        assertThat(rendered).hasValue(2);
+        for (var hl : new String[] {"应急救援", "48学时"}) {
+            var request = new MockHttpServletRequest("GET", "/gazette/documents/abc");
+            request.setQueryString("hl=" + hl);
+            request.setParameter("hl", hl);
+            get(request);
+            get(request);
+        }
+        assertThat(rendered).hasValue(6);
+    }
 }

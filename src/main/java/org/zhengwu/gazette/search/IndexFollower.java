@@ -1,0 +1,97 @@
+package org.zhengwu.gazette.search;
+
+import java.util.HashSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.zhengwu.gazette.GazetteDocumentAmended;
+import org.zhengwu.gazette.GazetteDocumentDisclosureSet;
+import org.zhengwu.gazette.GazetteDocumentPublished;
+import org.zhengwu.gazette.GazetteLibrary;
+
+/**
+ * Keeps the index to the published gazette and nothing else: a document is indexed when it
+ * becomes public, re-indexed when its validity changes, and leaves the index when it stops being
+ * public; what it indexes is read through {@link GazetteLibrary#publicDocument(String)}, so only
+ * proactive, unclassified, published documents ever reach it. At start the index is brought up
+ * to date with the library (rebuilt whole when empty or written with another layout).
+ */
+@Component
+public class IndexFollower {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
+
+    private final GazetteLibrary library;
+    private final SearchIndex index;
+    private volatile boolean current;
+
+    IndexFollower(GazetteLibrary library, SearchIndex index) {
+        this.library = library;
+        this.index = index;
+    }
+
+    @ApplicationModuleListener
+    void on(GazetteDocumentPublished event) {
+        refresh(event.documentId());
+    }
+
+    @ApplicationModuleListener
+    void on(GazetteDocumentAmended event) {
+        refresh(event.documentId());
+    }
+
+    @ApplicationModuleListener
+    void on(GazetteDocumentDisclosureSet event) {
+        refresh(event.documentId());
+    }
+
+    /** A server catches up at start; a command-line run only when it searches (see {@link #ensureCurrent}). */
+    @EventListener(value = ApplicationReadyEvent.class,
+            condition = "#root.event.applicationContext instanceof T(org.springframework.web.context.WebApplicationContext)")
+    void atStart() {
+        ensureCurrent();
+    }
+
+    /** Brings the index up to date with the library once in this process's life. */
+    public void ensureCurrent() {
+        if (!current) {
+            synchronized (this) {
+                if (!current) {
+                    catchUp();
+                    current = true;
+                }
+            }
+        }
+    }
+
+    private synchronized void refresh(String documentId) {
+        if (!index.writable()) {
+            return;   // another process holds the index and follows the gazette itself
+        }
+        library.publicDocument(documentId).ifPresentOrElse(d -> index.put(d.id(), IndexedDocuments.of(d)),
+                () -> index.remove(documentId));
+        index.publish();
+    }
+
+    private synchronized void catchUp() {
+        if (!index.writable()) {
+            return;
+        }
+        var publicIds = new HashSet<>(library.publicDocumentIds());
+        var rebuild = !index.hasCurrentLayout();
+        if (rebuild) {
+            index.clear();
+        }
+        var indexed = rebuild ? new HashSet<String>() : index.documentIds();
+        indexed.stream().filter(id -> !publicIds.contains(id)).forEach(index::remove);
+        var missing = publicIds.stream().filter(id -> !indexed.contains(id)).toList();
+        missing.forEach(id -> library.publicDocument(id).ifPresent(d -> index.put(d.id(), IndexedDocuments.of(d))));
+        index.commit();
+        if (rebuild || !missing.isEmpty()) {
+            log.info("search index: {} documents indexed{}", missing.size(), rebuild ? " (rebuilt)" : "");
+        }
+    }
+}
