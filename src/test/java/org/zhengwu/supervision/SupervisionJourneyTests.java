@@ -85,7 +85,7 @@ class SupervisionJourneyTests {
     @DisplayName("WR-67 WR-71 WR-68 WR-69 the ledger's journey from the water plan to the look-back, and an overdue item at yellow")
     void fromThePlanToTheLookBack() {
         clock.setDate(LocalDate.of(2022, 4, 6));
-        var plan = SupervisionFixture.waterPlan(93, directory, importer, publisher, library);
+        var plan = SupervisionFixture.waterPlan(97, directory, importer, publisher, library);
         account("sv-j-office", Role.OFFICE_STAFF, "general-office");
         account("sv-j-deputy", Role.DEPUTY_SECRETARY_GENERAL, "general-office");
         account("sv-j-secgen", Role.SECRETARY_GENERAL, "general-office");
