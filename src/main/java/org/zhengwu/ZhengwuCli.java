@@ -2,6 +2,7 @@ package org.zhengwu;
 
 import org.zhengwu.audit.cli.AuditCommand;
 import org.zhengwu.calendar.cli.CalendarCommand;
+import org.zhengwu.document.cli.DocumentCommand;
 import org.zhengwu.gazette.cli.GazetteCommand;
 import org.zhengwu.platform.cli.AdminCommand;
 import org.zhengwu.platform.cli.CliErrors;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
             RulePackCommand.class,
             CalendarCommand.class,
             GazetteCommand.class,
+            DocumentCommand.class,
         })
 final class ZhengwuCli {
 

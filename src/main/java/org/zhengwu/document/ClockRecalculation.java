@@ -5,7 +5,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhengwu.calendar.CalendarChanged;
 import org.zhengwu.calendar.WorkingDayClock;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.escalation.Escalations;
 import org.zhengwu.escalation.WatchRequest;
 import org.zhengwu.platform.Actor;
@@ -18,13 +18,13 @@ import org.zhengwu.platform.CurrentActor;
 @Component
 class ClockRecalculation {
 
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final WorkingDayClock clock;
     private final Escalations escalations;
     private final Timeline timeline;
     private final java.time.Clock zone;
 
-    ClockRecalculation(DocumentStore store, WorkingDayClock clock, Escalations escalations, Timeline timeline,
+    ClockRecalculation(IncomingStore store, WorkingDayClock clock, Escalations escalations, Timeline timeline,
             java.time.Clock zone) {
         this.zone = zone;
         this.store = store;

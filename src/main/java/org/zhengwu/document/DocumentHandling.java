@@ -9,7 +9,7 @@ import org.zhengwu.directory.Acting;
 import org.zhengwu.directory.Directory;
 import org.zhengwu.directory.Person;
 import org.zhengwu.directory.Post;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.document.persistence.Incoming;
 import org.zhengwu.document.persistence.Incoming.Status;
 import org.zhengwu.escalation.Escalations;
@@ -31,14 +31,14 @@ import org.zhengwu.rulepack.RulePacks;
 @Service
 public class DocumentHandling {
 
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final Timeline timeline;
     private final Directory directory;
     private final WorkingDayClock clock;
     private final RulePacks packs;
     private final Escalations escalations;
 
-    DocumentHandling(DocumentStore store, Timeline timeline, Directory directory, WorkingDayClock clock,
+    DocumentHandling(IncomingStore store, Timeline timeline, Directory directory, WorkingDayClock clock,
             RulePacks packs, Escalations escalations) {
         this.store = store;
         this.timeline = timeline;

@@ -14,7 +14,7 @@ import org.zhengwu.document.domain.IntakeChecks;
 import org.zhengwu.document.domain.IntakeRules;
 import org.zhengwu.document.domain.Outcome;
 import org.zhengwu.document.domain.Submission;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.document.persistence.Incoming;
 import org.zhengwu.document.persistence.Incoming.Status;
 import org.zhengwu.document.persistence.SubmissionRecord;
@@ -35,12 +35,12 @@ public class DocumentIntake {
     private final IntakeFactsFinder facts;
     private final WorkingDayClock clock;
     private final MessageSource messages;
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final Timeline timeline;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     DocumentIntake(RulePacks packs, IntakeFactsFinder facts, WorkingDayClock clock, MessageSource messages,
-            DocumentStore store, Timeline timeline, org.springframework.context.ApplicationEventPublisher events) {
+            IncomingStore store, Timeline timeline, org.springframework.context.ApplicationEventPublisher events) {
         this.packs = packs;
         this.facts = facts;
         this.clock = clock;

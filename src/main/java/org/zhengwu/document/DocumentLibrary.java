@@ -5,7 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengwu.directory.Directory;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.document.persistence.Incoming;
 import org.zhengwu.document.persistence.Incoming.Status;
 import org.zhengwu.document.persistence.InstructionRecord;
@@ -20,14 +20,14 @@ import org.zhengwu.platform.CurrentActor;
 @Service
 public class DocumentLibrary {
 
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final InstructionStore instructions;
     private final Visibility visibility;
     private final CurrentActor actor;
     private final DocumentHandling handling;
     private final ApplicationEventPublisher events;
 
-    DocumentLibrary(DocumentStore store, InstructionStore instructions, Visibility visibility, CurrentActor actor,
+    DocumentLibrary(IncomingStore store, InstructionStore instructions, Visibility visibility, CurrentActor actor,
             DocumentHandling handling, Directory directory, ApplicationEventPublisher events) {
         this.store = store;
         this.instructions = instructions;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.zhengwu.directory.Directory;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.escalation.RecipientResolver;
 import org.zhengwu.kernel.PostId;
 import org.zhengwu.kernel.SubjectRef;
@@ -18,11 +18,11 @@ import org.zhengwu.kernel.SubjectRef;
 @Component
 class DocumentParties implements RecipientResolver {
 
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final Directory directory;
     private final Clock clock;
 
-    DocumentParties(DocumentStore store, Directory directory, Clock clock) {
+    DocumentParties(IncomingStore store, Directory directory, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.clock = clock;

@@ -4,7 +4,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengwu.calendar.WorkingDayClock;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.document.persistence.Incoming;
 import org.zhengwu.document.persistence.Incoming.Status;
 import org.zhengwu.escalation.Escalations;
@@ -25,13 +25,13 @@ public class DocumentRegistry {
 
     static final String LADDER = "reply-overdue";
 
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final Timeline timeline;
     private final WorkingDayClock clock;
     private final RulePacks packs;
     private final Escalations escalations;
 
-    DocumentRegistry(DocumentStore store, Timeline timeline, WorkingDayClock clock, RulePacks packs,
+    DocumentRegistry(IncomingStore store, Timeline timeline, WorkingDayClock clock, RulePacks packs,
             Escalations escalations) {
         this.store = store;
         this.timeline = timeline;

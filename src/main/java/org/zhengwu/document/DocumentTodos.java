@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.document.persistence.Incoming;
 import org.zhengwu.document.persistence.Incoming.Status;
 import org.zhengwu.document.persistence.InstructionRecord;
@@ -25,13 +25,13 @@ import org.zhengwu.platform.TodoSource;
 @Component
 class DocumentTodos implements TodoSource {
 
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final InstructionStore instructions;
     private final Visibility visibility;
     private final MessageSource messages;
     private final Clock clock;
 
-    DocumentTodos(DocumentStore store, InstructionStore instructions, Visibility visibility, MessageSource messages,
+    DocumentTodos(IncomingStore store, InstructionStore instructions, Visibility visibility, MessageSource messages,
             Clock clock) {
         this.store = store;
         this.instructions = instructions;

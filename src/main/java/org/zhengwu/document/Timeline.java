@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zhengwu.calendar.Deadline;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.document.persistence.Incoming;
 import org.zhengwu.document.persistence.StepRecord;
 import org.zhengwu.kernel.RuleId;
@@ -21,12 +21,12 @@ import org.zhengwu.platform.CurrentActor;
 @Component
 class Timeline {
 
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Timeline(DocumentStore store, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+    Timeline(IncomingStore store, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.actor = actor;
         this.events = events;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.zhengwu.directory.Directory;
-import org.zhengwu.document.persistence.DocumentStore;
+import org.zhengwu.document.persistence.IncomingStore;
 import org.zhengwu.document.persistence.Incoming;
 import org.zhengwu.document.persistence.InstructionStore;
 import org.zhengwu.kernel.Role;
@@ -21,12 +21,12 @@ import org.zhengwu.platform.Actor;
 @Component
 class Visibility {
 
-    private final DocumentStore store;
+    private final IncomingStore store;
     private final InstructionStore instructions;
     private final Directory directory;
     private final Clock clock;
 
-    Visibility(DocumentStore store, InstructionStore instructions, Directory directory, Clock clock) {
+    Visibility(IncomingStore store, InstructionStore instructions, Directory directory, Clock clock) {
         this.store = store;
         this.instructions = instructions;
         this.directory = directory;

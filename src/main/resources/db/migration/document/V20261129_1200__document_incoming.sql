@@ -63,7 +63,7 @@ CREATE TABLE document.step (
 CREATE INDEX step_by_document ON document.step (document_id, id);
 
 CREATE TABLE document.serial (
-    year    INT PRIMARY KEY,
+    serial_year INT PRIMARY KEY,
     last_no INT NOT NULL
 );
 

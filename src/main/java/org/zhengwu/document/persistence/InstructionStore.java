@@ -26,9 +26,9 @@ public class InstructionStore {
                   limit_days, due, due_note, provisional, status, version, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(i.id(), i.documentId(), i.source(), i.leaderPerson(), i.leaderName(), i.leaderPost(),
-                        i.actingFor(), i.routedPost(), i.text(), DocumentStore.date(i.instructedOn()),
-                        DocumentStore.date(i.forwardedOn()), i.forwardedLate(), i.leadHandler(),
-                        String.join(",", i.coHandlers()), i.limitDays(), DocumentStore.date(i.due()), i.dueNote(),
+                        i.actingFor(), i.routedPost(), i.text(), IncomingStore.date(i.instructedOn()),
+                        IncomingStore.date(i.forwardedOn()), i.forwardedLate(), i.leadHandler(),
+                        String.join(",", i.coHandlers()), i.limitDays(), IncomingStore.date(i.due()), i.dueNote(),
                         i.provisional(), i.status().name(), Timestamp.from(i.createdAt()))
                 .update();
     }
@@ -39,7 +39,7 @@ public class InstructionStore {
                 UPDATE document.instruction SET forwarded_on = ?, forwarded_late = ?, due = ?, due_note = ?,
                   provisional = ?, status = ?, result = ?, summary = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(DocumentStore.date(i.forwardedOn()), i.forwardedLate(), DocumentStore.date(i.due()), i.dueNote(),
+                .params(IncomingStore.date(i.forwardedOn()), i.forwardedLate(), IncomingStore.date(i.due()), i.dueNote(),
                         i.provisional(), i.status().name(), i.result(), i.summary(), i.id(), expectedVersion)
                 .update() == 1;
     }
@@ -63,11 +63,11 @@ public class InstructionStore {
         return new InstructionRecord(rs.getString("id"), rs.getString("document_id"), rs.getString("source"),
                 rs.getString("leader_person"), rs.getString("leader_name"), rs.getString("leader_post"),
                 rs.getString("acting_for"), rs.getString("routed_post"), rs.getString("text"),
-                DocumentStore.localDate(rs, "instructed_on"), DocumentStore.localDate(rs, "forwarded_on"),
+                IncomingStore.localDate(rs, "instructed_on"), IncomingStore.localDate(rs, "forwarded_on"),
                 rs.getBoolean("forwarded_late"), rs.getString("lead_handler"),
                 co == null || co.isBlank() ? List.of() : Arrays.asList(co.split(",")), rs.getInt("limit_days"),
-                DocumentStore.localDate(rs, "due"), rs.getString("due_note"), rs.getBoolean("provisional"),
+                IncomingStore.localDate(rs, "due"), rs.getString("due_note"), rs.getBoolean("provisional"),
                 InstructionRecord.Status.valueOf(rs.getString("status")), rs.getString("result"),
-                rs.getString("summary"), rs.getInt("version"), DocumentStore.instant(rs, "created_at"));
+                rs.getString("summary"), rs.getInt("version"), IncomingStore.instant(rs, "created_at"));
     }
 }

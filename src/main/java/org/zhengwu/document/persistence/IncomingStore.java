@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
 
 /** Incoming documents, their submissions and timeline, readers and the registration serial. */
 @Repository
-public class DocumentStore {
+public class IncomingStore {
 
     private final JdbcClient jdbc;
 
-    DocumentStore(JdbcClient jdbc) {
+    IncomingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -33,7 +33,7 @@ public class DocumentStore {
     }
 
     public Optional<Incoming> find(String id) {
-        return jdbc.sql("SELECT * FROM document.incoming WHERE id = ?").param(id).query(DocumentStore::incoming).optional();
+        return jdbc.sql("SELECT * FROM document.incoming WHERE id = ?").param(id).query(IncomingStore::incoming).optional();
     }
 
     /**
@@ -57,22 +57,22 @@ public class DocumentStore {
     /** Every document, newest first (the caller filters by visibility). */
     public List<Incoming> recent(int limit) {
         return jdbc.sql("SELECT * FROM document.incoming ORDER BY created_at DESC, id LIMIT ?").param(limit)
-                .query(DocumentStore::incoming).list();
+                .query(IncomingStore::incoming).list();
     }
 
     public List<Incoming> open() {
         return jdbc.sql("SELECT * FROM document.incoming WHERE status IN ('REGISTERED', 'ROUTED', 'FORWARDED')")
-                .query(DocumentStore::incoming).list();
+                .query(IncomingStore::incoming).list();
     }
 
     /** The next registration serial of the year: gap-free, one at a time (the row is locked). */
     public int nextSerial(int year) {
-        int updated = jdbc.sql("UPDATE document.serial SET last_no = last_no + 1 WHERE year = ?").param(year).update();
+        int updated = jdbc.sql("UPDATE document.serial SET last_no = last_no + 1 WHERE serial_year = ?").param(year).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO document.serial (year, last_no) VALUES (?, 1)").param(year).update();
+            jdbc.sql("INSERT INTO document.serial (serial_year, last_no) VALUES (?, 1)").param(year).update();
             return 1;
         }
-        return jdbc.sql("SELECT last_no FROM document.serial WHERE year = ?").param(year).query(Integer.class).single();
+        return jdbc.sql("SELECT last_no FROM document.serial WHERE serial_year = ?").param(year).query(Integer.class).single();
     }
 
     public void addSubmission(SubmissionRecord s) {
