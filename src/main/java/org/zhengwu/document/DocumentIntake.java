@@ -64,8 +64,15 @@ public class DocumentIntake {
     /** A clerk submits: checked, stored with its outcome; returned ones get their 退文 notice. */
     @Transactional
     public Submitted submit(Submission sent) {
+        return submit(sent, List.of());
+    }
+
+    /** A clerk submits with attachment files (sniffed for type, limited in size). */
+    @Transactional
+    public Submitted submit(Submission sent, List<AttachmentFile> files) {
         var me = requireClerk();
         validate(sent);
+        var types = files.stream().map(f -> f.mediaType(rules().maxAttachmentBytes())).toList();
         var s = sent.submittedOn(timeline.today());
         var findings = IntakeChecks.run(s, rules(), facts.facts(s, rules(), s.submittedDate()));
         var outcome = Outcome.of(findings);
@@ -75,6 +82,11 @@ public class DocumentIntake {
                 null, null, 0, timeline.now());
         store.insert(doc);
         store.addReader(doc.id(), "user:" + me.username());
+        for (int i = 0; i < files.size(); i++) {
+            var f = files.get(i);
+            store.addAttachment(new org.zhengwu.document.persistence.AttachmentRecord(UUID.randomUUID().toString(),
+                    doc.id(), 1, f.name(), types.get(i), f.content().length), f.content());
+        }
         var report = report(s, findings);
         if (outcome == Outcome.ACCEPTED) {
             store.update(clocked(doc, report), 0);

@@ -59,7 +59,7 @@ public final class SubmissionJson {
         return MAPPER.writeValueAsString(tree(s));
     }
 
-    static ObjectNode tree(Submission s) {
+    public static ObjectNode tree(Submission s) {
         ObjectNode node = MAPPER.valueToTree(s);
         var empty = new ArrayList<String>();
         node.properties().forEach(e -> {
