@@ -77,7 +77,7 @@ public class DocumentIntake {
         var findings = IntakeChecks.run(s, rules(), facts.facts(s, rules(), s.submittedDate()));
         var outcome = Outcome.of(findings);
         var doc = new Incoming(UUID.randomUUID().toString(), me.orgUnit().value(), s.leadUnit(), kindOf(s),
-                titleOf(s), s.docNumber(), s.isClassified(), status(outcome), 0, me.username(),
+                titleOf(s), s.docNumber(), s.hasClassification(), status(outcome), 1, me.username(),
                 outcome == Outcome.ACCEPTED ? s.submittedDate() : null, null, null, null, null, null, false, null,
                 null, null, 0, timeline.now());
         store.insert(doc);
@@ -109,7 +109,7 @@ public class DocumentIntake {
         var findings = IntakeChecks.run(s, rules(), facts.facts(s, rules(), s.submittedDate()));
         var outcome = Outcome.of(findings);
         var report = report(s, findings);
-        var updated = doc.withSubmission(s.leadUnit(), kindOf(s), titleOf(s), s.docNumber(), s.isClassified(),
+        var updated = doc.withSubmission(s.leadUnit(), kindOf(s), titleOf(s), s.docNumber(), s.hasClassification(),
                 status(outcome), outcome == Outcome.ACCEPTED ? s.submittedDate() : null);
         if (!store.update(outcome == Outcome.ACCEPTED ? clocked(updated, report) : updated, expected)) {
             throw new StepConflict("document.conflict.version");

@@ -30,9 +30,11 @@ class DocumentTodos implements TodoSource {
     private final Visibility visibility;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.zhengwu.directory.Directory directory;
 
     DocumentTodos(IncomingStore store, InstructionStore instructions, Visibility visibility, MessageSource messages,
-            Clock clock) {
+            Clock clock, org.zhengwu.directory.Directory directory) {
+        this.directory = directory;
         this.store = store;
         this.instructions = instructions;
         this.visibility = visibility;
@@ -63,7 +65,7 @@ class DocumentTodos implements TodoSource {
             return java.util.Optional.of("document.todo.desk." + d.status().name().toLowerCase(Locale.ROOT));
         }
         if (a.hasAny(Role.MAYOR, Role.VICE_MAYOR) && d.status() == Status.ROUTED && d.routedPost() != null
-                && tokens.contains("post:" + d.routedPost())) {
+                && tokens.contains("post:" + d.routedPost()) && actsToday(a, d.routedPost())) {
             return java.util.Optional.of("document.todo.routed");
         }
         if (a.has(Role.CLERK) && a.orgUnit() != null) {
@@ -76,6 +78,12 @@ class DocumentTodos implements TodoSource {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** WR-6, WR-8: the post's work goes to whoever acts for it today, not to its absent holder. */
+    private boolean actsToday(Actor a, String post) {
+        var acting = directory.whoActsFor(new org.zhengwu.kernel.PostId(post), LocalDate.now(clock));
+        return a.person() != null && a.person().equals(acting.person());
     }
 
     private TodoItem item(String key, Incoming d, Actor a) {

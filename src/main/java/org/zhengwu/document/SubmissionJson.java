@@ -63,7 +63,8 @@ public final class SubmissionJson {
         ObjectNode node = MAPPER.valueToTree(s);
         var empty = new ArrayList<String>();
         node.properties().forEach(e -> {
-            if (e.getValue().isNull() || (e.getValue().isArray() && e.getValue().isEmpty())) {
+            if (!FIELDS.contains(e.getKey()) || e.getValue().isNull()
+                    || (e.getValue().isArray() && e.getValue().isEmpty())) {
                 empty.add(e.getKey());
             }
         });

@@ -15,10 +15,10 @@ final class AddressChecks {
         if (addressed.isEmpty()) {
             return Optional.empty();
         }
-        if (s.isClassified() && r.isException("CLASSIFIED")) {
+        if (s.hasClassification() && r.isException("CLASSIFIED")) {
             return Optional.empty();
         }
-        if (s.isUrgent() && r.isException("MAJOR_EMERGENCY")) {
+        if (s.markedUrgent() && r.isException("MAJOR_EMERGENCY")) {
             // whether it is a major emergency is a judgement: the General Office confirms it
             return Optional.of(Finding.review("WR-55a", "mainRecipients", "document.finding.to-leader-emergency",
                     addressed.get()));

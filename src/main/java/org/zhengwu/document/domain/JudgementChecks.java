@@ -20,7 +20,7 @@ final class JudgementChecks {
 
     // WR-56.5 skipping a level without urgency: a sender the directory does not place under the government
     static Optional<Finding> skippedLevel(Submission s, IntakeRules r, IntakeFacts f) {
-        if (s.leadUnit() == null || f.leadUnitKnown() || s.isUrgent() || !f.supervisorNames().isEmpty()) {
+        if (s.leadUnit() == null || f.leadUnitKnown() || s.markedUrgent() || !f.supervisorNames().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Finding.review("WR-56.5", "issuingUnits", "document.finding.skipped-level", s.leadUnit()));

@@ -52,11 +52,11 @@ public record Submission(
                 : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 
-    public boolean isUrgent() {
+    public boolean markedUrgent() {
         return Boolean.TRUE.equals(urgent);
     }
 
-    public boolean isClassified() {
+    public boolean hasClassification() {
         return Texts.present(classification) && !"NONE".equalsIgnoreCase(classification.strip());
     }
 
