@@ -205,8 +205,11 @@ public class DocumentIntake {
 
     private org.zhengwu.platform.Actor requireClerk() {
         var me = timeline.me();
-        if (!me.has(Role.CLERK) || me.orgUnit() == null) {
+        if (!me.has(Role.CLERK)) {
             throw new AccessDeniedException("a department's clerk submits");
+        }
+        if (me.orgUnit() == null) {
+            throw new UserError("document.clerk.no-unit", "unit");
         }
         return me;
     }
