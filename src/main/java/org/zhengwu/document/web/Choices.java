@@ -12,7 +12,7 @@ import org.zhengwu.directory.UnitKind;
 
 /** What the office's forms offer: the leaders' posts with who acts for each today, and the units. */
 @Component
-class Choices {
+public class Choices {
 
     private static final List<String> LEADER_KINDS = List.of("MAYOR", "EXECUTIVE_VICE_MAYOR", "VICE_MAYOR");
 
@@ -25,10 +25,10 @@ class Choices {
     }
 
     /** A leader's post, its holder, and who acts for it today with the reason. */
-    record LeaderChoice(String post, String title, String holder, String acting, boolean delegated, String explanation) {
+    public record LeaderChoice(String post, String title, String holder, String acting, boolean delegated, String explanation) {
     }
 
-    List<LeaderChoice> leaders() {
+    public List<LeaderChoice> leaders() {
         var today = LocalDate.now(clock);
         var out = new ArrayList<LeaderChoice>();
         for (var kind : LEADER_KINDS) {
@@ -47,16 +47,16 @@ class Choices {
         return out;
     }
 
-    List<OrgUnit> units() {
+    public List<OrgUnit> units() {
         return directory.units().stream().filter(u -> u.kind() != UnitKind.GOVERNMENT && u.kind() != UnitKind.EXTERNAL)
                 .toList();
     }
 
-    String unitName(String id) {
+    public String unitName(String id) {
         return id == null ? "" : directory.unit(new org.zhengwu.kernel.OrgUnitId(id)).map(OrgUnit::shortName).orElse(id);
     }
 
-    String postTitle(String id) {
+    public String postTitle(String id) {
         if (id == null) {
             return "";
         }

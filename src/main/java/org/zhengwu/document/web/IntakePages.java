@@ -66,7 +66,7 @@ class IntakePages {
             model.addAttribute("inputError", text(e.messageKey(), e.arguments()));
             model.addAttribute("inputField", e.field());
         }
-        return "document/form :: findings";
+        return "document/fragments :: findings";
     }
 
     /** Reads the fields of an uploaded document and shows them, with their findings, for confirmation. */
