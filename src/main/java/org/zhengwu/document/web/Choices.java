@@ -62,6 +62,8 @@ public class Choices {
         }
         var post = directory.post(new org.zhengwu.kernel.PostId(id));
         var holder = post.flatMap(p -> directory.holderOf(p.id(), LocalDate.now(clock))).map(Person::name).orElse("");
-        return holder + post.map(p -> p.title()).orElse(id);
+        var title = holder + " " + post.map(p -> p.title()).orElse(id);
+        var acting = directory.whoActsFor(new org.zhengwu.kernel.PostId(id), LocalDate.now(clock));
+        return acting.isDelegated() && acting.explanation() != null ? title + " · " + acting.explanation() : title;
     }
 }
