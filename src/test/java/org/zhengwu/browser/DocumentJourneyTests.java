@@ -57,7 +57,7 @@ class DocumentJourneyTests {
     @Test
     @DisplayName("WR-56.4 退文, WR-57 clock, WR-8 substitute, WR-73 instruction: the documents desk in the browser")
     void aRequestGoesFromReturnToInstruction() {
-        var gov = TestGovernment.load(imports, "journey");
+        var gov = TestGovernment.load(imports, "journey" + Long.toString(System.nanoTime() % 1_000_000_000L, 36));
         var p = gov.prefix;
         account(p + "-clerk", "生态环境局 刘芳", Role.CLERK, gov.unit("dept"), null);
         account(p + "-office", "办公室 王敏", Role.OFFICE_STAFF, gov.unit("office"), null);

@@ -44,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DocumentDeskTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    // a database kept between runs (PostgreSQL) must not see this run's governments as the last run's
+    static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     @Autowired MockMvc mvc;
     @Autowired DirectoryImport imports;
@@ -57,7 +59,7 @@ class DocumentDeskTests {
 
     @BeforeEach
     void government() {
-        desk = new DeskFixture(TestGovernment.load(imports, "desk"));
+        desk = new DeskFixture(TestGovernment.load(imports, "desk" + RUN));
         clock.setDate(LocalDate.of(2022, 3, 31));
     }
 
