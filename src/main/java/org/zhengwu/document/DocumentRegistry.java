@@ -58,10 +58,14 @@ public class DocumentRegistry {
         // WR-57 ordinary matters 5 working days, special ones 10, from the day of receipt
         int limit = special ? limits.special() : limits.ordinary();
         var due = clock.deadline(doc.receivedOn(), limit);
+        // claim the step first: of two registrations at once, the second stops here, before taking a serial
+        if (!store.update(doc, expected)) {
+            throw new StepConflict("document.conflict.version");
+        }
         int year = timeline.today().getYear();
         var registered = doc.withClock(Status.ACCEPTED, limit, special ? specialReason.strip() : null, due.date(),
                 due.provisional(), due.explanation()).registered(year, store.nextSerial(year));
-        timeline.save(registered, expected, new Timeline.Step("registered", "WR-57", null, null, due,
+        timeline.save(registered, expected + 1, new Timeline.Step("registered", "WR-57", null, null, due,
                 registered.serial() + (special ? " " + specialReason.strip() : "")));
         store.addReader(id, "user:" + timeline.me().username());
         escalations.watch(WatchRequest.of(subject(id), LADDER, doc.title(), due.date()));

@@ -234,6 +234,34 @@ class DocumentDeskTests {
     }
 
     @Test
+    void twoOfficeStaffRegisteringAtOnceOneWinsAndTheOtherIsTold409() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            var id = accepted();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var calls = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/api/v1/documents/" + id + "/register").with(SignedIn.as(desk.office()))
+                            .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                            .andReturn().getResponse().getStatus();
+                })).toList();
+                start.countDown();
+                var statuses = new java.util.ArrayList<Integer>();
+                for (var c : calls) {
+                    statuses.add(c.get());
+                }
+                assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            } finally {
+                pool.shutdown();
+            }
+            var view = call(get("/api/v1/documents/" + id).with(SignedIn.as(desk.office())), 200);
+            assertThat(view.get("timeline").valueStream().filter(s -> s.get("action").asString().equals("registered")))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndNothingIsStored() throws Exception {
         var bad = submit(desk.clerk(), "{\"kind\": \"REQUEST\", \"issueDate\": \"2022-13-45\"}", 400);
         assertThat(bad.get("field").asString()).isEqualTo("issueDate");

@@ -65,13 +65,14 @@ public class IncomingStore {
                 .query(IncomingStore::incoming).list();
     }
 
-    /** The next registration serial of the year: gap-free, one at a time (the row is locked). */
+    /**
+     * The next registration serial of the year: gap-free and unique under concurrent registrations
+     * (the year's row is locked by the increment until the transaction ends; a rollback returns the number).
+     */
     public int nextSerial(int year) {
-        int updated = jdbc.sql("UPDATE document.serial SET last_no = last_no + 1 WHERE serial_year = ?").param(year).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO document.serial (serial_year, last_no) VALUES (?, 1)").param(year).update();
-            return 1;
-        }
+        jdbc.sql("INSERT INTO document.serial (serial_year, last_no) VALUES (?, 0) ON CONFLICT DO NOTHING").param(year)
+                .update();
+        jdbc.sql("UPDATE document.serial SET last_no = last_no + 1 WHERE serial_year = ?").param(year).update();
         return jdbc.sql("SELECT last_no FROM document.serial WHERE serial_year = ?").param(year).query(Integer.class).single();
     }
 

@@ -29,6 +29,12 @@ class DocumentApiProblems {
         return problem(HttpStatus.CONFLICT, e.messageKey());
     }
 
+    /** The database refused the second of two concurrent writes of the same row: the same as a version that moved. */
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> concurrent() {
+        return problem(HttpStatus.CONFLICT, "document.conflict.version");
+    }
+
     @ExceptionHandler(DocumentNotFound.class)
     ResponseEntity<ProblemDetail> notFound() {
         return problem(HttpStatus.NOT_FOUND, "problem.status.404");

@@ -162,6 +162,8 @@ class DocumentPages {
             redirect.addFlashAttribute("failedField", e.field());
         } catch (StepConflict e) {
             redirect.addFlashAttribute("failed", text(e.messageKey()));
+        } catch (org.springframework.dao.ConcurrencyFailureException e) {
+            redirect.addFlashAttribute("failed", text("document.conflict.version"));
         }
         return "redirect:/documents/" + id;
     }
