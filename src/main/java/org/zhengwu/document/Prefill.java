@@ -16,8 +16,8 @@ import org.zhengwu.gazette.domain.source.SourceReader;
 @Component
 public class Prefill {
 
-    private static final Pattern SIGNER = Pattern.compile("签发人[:：]\\s*([\\p{IsHan}·]{2,8})");
-    private static final Pattern CONTACT = Pattern.compile("联系人[:：]\\s*([\\p{IsHan}·]{2,8})");
+    private static final Pattern SIGNER = Pattern.compile("签发人[:：]\\s*([^\\s，,；;：:）)]{2,20})");
+    private static final Pattern CONTACT = Pattern.compile("联系人[:：]\\s*([^\\s，,；;：:）)]{2,20})");
     private static final Pattern PHONE = Pattern.compile("(?:联系)?电话[:：]\\s*([0-9０-９\\-－ ]{7,20})");
     private static final Pattern KIND_FORMS = Pattern.compile("(白头文件|呈阅件|便函|汇报|说明)$");
 
