@@ -40,6 +40,7 @@ class DocumentHandlingTests {
     @Autowired MutableClock clock;
     @Autowired Escalations escalations;
     @Autowired ReturnStatistics returns;
+    @Autowired org.zhengwu.calendar.WorkingDayClock calendar;
 
     DeskFixture desk;
 
@@ -125,6 +126,34 @@ class DocumentHandlingTests {
                 .anyMatch(u -> u.unit().equals(desk.unitName()) && u.count() == 3);
         assertThat(returns.perUnit(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 9, 30)))
                 .noneMatch(u -> u.unit().equals(desk.unitName()));
+    }
+
+    @Test
+    @DisplayName("WR-57 the official calendar changes: open reply clocks are counted again and the record says why")
+    void openClocksAreRecountedWhenTheCalendarChanges() throws Exception {
+        clock.setDate(LocalDate.of(2095, 12, 28));
+        var json = desk.request("\"申请城区雨污分流改造资金\"", "").replace("2022-03-30", "2095-12-27");
+        var id = act(desk.clerk(), "/api/v1/documents", json, 201).get("id").asString();
+        var before = act(desk.office(), "/api/v1/documents/" + id + "/register", "{}", 200);
+        assertThat(before.get("replyProvisional").asBoolean()).isTrue();
+        var due = LocalDate.parse(before.get("replyDue").asString());
+        // the new year's first working days become holidays: the reply date moves later
+        calendar.load("""
+                {"year": 2096, "papers": ["https://www.gov.cn/test/2096"], "days": [
+                  {"name": "元旦", "date": "2096-01-02", "isOffDay": true},
+                  {"name": "元旦", "date": "2096-01-03", "isOffDay": true}]}""", "2096.json");
+        JsonNode after = null;
+        for (int i = 0; i < 100; i++) {
+            after = JSON.readTree(mvc.perform(get("/api/v1/documents/" + id).with(SignedIn.as(desk.office())))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            if (!after.at("/document/replyDue").asString().equals(due.toString())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(LocalDate.parse(after.at("/document/replyDue").asString())).isAfter(due);
+        assertThat(after.get("timeline").valueStream().map(t -> t.get("action").asString())).contains("clock-recalculated");
+        assertThat(escalations.pendingFor(SubjectRef.of("document", id), "reply-overdue")).isNotEmpty();
     }
 
     @Test
