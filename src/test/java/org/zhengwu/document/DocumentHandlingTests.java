@@ -131,17 +131,23 @@ class DocumentHandlingTests {
     @Test
     @DisplayName("WR-57 the official calendar changes: open reply clocks are counted again and the record says why")
     void openClocksAreRecountedWhenTheCalendarChanges() throws Exception {
-        clock.setDate(LocalDate.of(2095, 12, 28));
-        var json = desk.request("\"申请城区雨污分流改造资金\"", "").replace("2022-03-30", "2095-12-27");
+        // a year no run has loaded (the calendar is shared, and a PostgreSQL database may be kept)
+        int year = 2100 + (int) (System.nanoTime() % 800);
+        clock.setDate(LocalDate.of(year, 12, 28));
+        var json = desk.request("\"申请城区雨污分流改造资金\"", "").replace("2022-03-30", year + "-12-27");
         var id = act(desk.clerk(), "/api/v1/documents", json, 201).get("id").asString();
         var before = act(desk.office(), "/api/v1/documents/" + id + "/register", "{}", 200);
         assertThat(before.get("replyProvisional").asBoolean()).isTrue();
         var due = LocalDate.parse(before.get("replyDue").asString());
-        // the new year's first working days become holidays: the reply date moves later
-        calendar.load("""
-                {"year": 2096, "papers": ["https://www.gov.cn/test/2096"], "days": [
-                  {"name": "元旦", "date": "2096-01-02", "isOffDay": true},
-                  {"name": "元旦", "date": "2096-01-03", "isOffDay": true}]}""", "2096.json");
+        // the new year's first week becomes holidays: the reply date moves later
+        var next = year + 1;
+        var days = new StringBuilder();
+        for (int d = 1; d <= 7; d++) {
+            days.append(d == 1 ? "" : ",").append("{\"name\": \"元旦\", \"date\": \"").append(next).append("-01-0")
+                    .append(d).append("\", \"isOffDay\": true}");
+        }
+        calendar.load("{\"year\": " + next + ", \"papers\": [\"https://www.gov.cn/test/" + next + "\"], \"days\": ["
+                + days + "]}", next + ".json");
         JsonNode after = null;
         for (int i = 0; i < 100; i++) {
             after = JSON.readTree(mvc.perform(get("/api/v1/documents/" + id).with(SignedIn.as(desk.office())))
