@@ -2,6 +2,7 @@ package org.zhengwu;
 
 import org.zhengwu.audit.cli.AuditCommand;
 import org.zhengwu.calendar.cli.CalendarCommand;
+import org.zhengwu.document.cli.DocumentCommand;
 import org.zhengwu.gazette.cli.GazetteCommand;
 import org.zhengwu.platform.cli.AdminCommand;
 import org.zhengwu.platform.cli.CliErrors;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
             CalendarCommand.class,
             GazetteCommand.class,
             SupervisionCommand.class,
+            DocumentCommand.class,
         })
 final class ZhengwuCli {
 

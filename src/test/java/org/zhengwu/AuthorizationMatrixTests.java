@@ -153,6 +153,50 @@ class AuthorizationMatrixTests {
             POST /api/v1/outgoing/{id}/sign-off           MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
             POST /api/v1/outgoing/{id}/return             MAYOR VICE_MAYOR SECRETARY_GENERAL CLERK
             POST /api/v1/outgoing/{id}/release            CLERK OFFICE_STAFF
+            GET  /documents                               STAFF
+            GET  /documents/new                           CLERK
+            POST /documents                               CLERK
+            POST /documents/check                         CLERK OFFICE_STAFF
+            POST /documents/prefill                       CLERK
+            GET  /documents/desk                          OFFICE_STAFF
+            GET  /documents/returns                       OFFICE_STAFF
+            GET  /documents/{id}                          STAFF
+            GET  /documents/{id}/notice                   STAFF
+            GET  /documents/{id}/notice.pdf               STAFF
+            GET  /documents/{id}/resubmit                 CLERK
+            POST /documents/{id}/resubmit                 CLERK
+            POST /documents/{id}/review                   OFFICE_STAFF
+            POST /documents/{id}/register                 OFFICE_STAFF
+            POST /documents/{id}/route                    OFFICE_STAFF
+            POST /documents/{id}/forward                  OFFICE_STAFF
+            POST /documents/{id}/decide                   MAYOR VICE_MAYOR
+            POST /documents/{id}/read                     MAYOR VICE_MAYOR
+            POST /documents/{id}/instructions             MAYOR VICE_MAYOR
+            POST /documents/{id}/party-instructions       OFFICE_STAFF
+            POST /documents/{id}/answer                   CLERK
+            POST /documents/instructions/{iid}/forward    OFFICE_STAFF
+            POST /documents/instructions/{iid}/result     CLERK
+            POST /documents/instructions/{iid}/summary    OFFICE_STAFF
+            GET  /api/v1/documents                        STAFF
+            POST /api/v1/documents                        CLERK
+            POST /api/v1/documents/check                  CLERK OFFICE_STAFF
+            POST /api/v1/documents/prefill                CLERK
+            GET  /api/v1/documents/returns                OFFICE_STAFF
+            GET  /api/v1/documents/{id}                   STAFF
+            GET  /api/v1/documents/{id}/notice.pdf        STAFF
+            POST /api/v1/documents/{id}/resubmit          CLERK
+            POST /api/v1/documents/{id}/review            OFFICE_STAFF
+            POST /api/v1/documents/{id}/register          OFFICE_STAFF
+            POST /api/v1/documents/{id}/route             OFFICE_STAFF
+            POST /api/v1/documents/{id}/forward           OFFICE_STAFF
+            POST /api/v1/documents/{id}/decide            MAYOR VICE_MAYOR
+            POST /api/v1/documents/{id}/read              MAYOR VICE_MAYOR
+            POST /api/v1/documents/{id}/instructions      MAYOR VICE_MAYOR
+            POST /api/v1/documents/{id}/party-instructions OFFICE_STAFF
+            POST /api/v1/documents/{id}/answer            CLERK
+            POST /api/v1/documents/instructions/{id}/forward OFFICE_STAFF
+            POST /api/v1/documents/instructions/{id}/result CLERK
+            POST /api/v1/documents/instructions/{id}/summary OFFICE_STAFF
             """;
 
     /** Framework mappings not owned by a module (documented above through their paths). */

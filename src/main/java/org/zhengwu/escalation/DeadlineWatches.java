@@ -79,7 +79,12 @@ class DeadlineWatches {
     /** Plans again every open watch (the calendar changed); returns how many pending steps moved. */
     int replanAll() {
         int moved = 0;
-        for (var watch : watches.active()) {
+        for (var listed : watches.active()) {
+            // re-read under the row's lock: an owner may be moving this watch's due date right now
+            var watch = watches.lock(listed.id()).filter(Watch::active).orElse(null);
+            if (watch == null) {
+                continue;
+            }
             var before = watches.pending(watch.id());
             var after = plan(watch, ladders.get(watch.ladderId(), Trigger.DEADLINE));
             moved += (int) after.stream().filter(p -> !before.contains(p)).count();

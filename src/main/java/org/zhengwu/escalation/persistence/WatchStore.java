@@ -32,6 +32,14 @@ public class WatchStore {
         return jdbc.sql("SELECT * FROM escalation.watch WHERE id = ?").param(id).query(WatchStore::map).optional();
     }
 
+    /**
+     * The watch, its row locked until the transaction ends: a re-plan reads the due date that a
+     * concurrent {@code watch} (an owner moving the date) has committed, never an older one.
+     */
+    public Optional<Watch> lock(String id) {
+        return jdbc.sql("SELECT * FROM escalation.watch WHERE id = ? FOR UPDATE").param(id).query(WatchStore::map).optional();
+    }
+
     public List<Watch> active() {
         return jdbc.sql("SELECT * FROM escalation.watch WHERE active ORDER BY due_date").query(WatchStore::map).list();
     }

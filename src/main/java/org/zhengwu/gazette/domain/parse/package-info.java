@@ -11,4 +11,5 @@
  * <p>Patterns describe forms only (第X条, （一）, 〔2022〕, 任命/免去, 牵头单位), never a name
  * from any particular document.
  */
+@org.springframework.modulith.NamedInterface("parse")
 package org.zhengwu.gazette.domain.parse;

@@ -4,4 +4,5 @@
  * in order. Empty, binary, damaged and oversized files are refused with
  * {@link org.zhengwu.gazette.domain.model.GazetteInputRefused}.
  */
+@org.springframework.modulith.NamedInterface("source")
 package org.zhengwu.gazette.domain.source;

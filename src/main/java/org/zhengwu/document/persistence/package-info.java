@@ -1,0 +1,2 @@
+/** The documents desk's tables (schema {@code document}), through {@code JdbcClient}. */
+package org.zhengwu.document.persistence;
