@@ -17,7 +17,7 @@ import org.zhengwu.platform.CurrentActor;
  * Records each step of a draft (the timeline, who, for whom, when) and its audit event, and
  * tells whether the current actor may take a step addressed to a post today (WR-6, WR-8).
  */
-@Component
+@Component("outgoingTimeline")
 class Timeline {
 
     private final TimelineStore store;
