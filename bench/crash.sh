@@ -14,7 +14,7 @@ before_kill=10
 [ "${SKIP_BUILD:-}" = 1 ] || { ./zhengwu build >/dev/null; sleep 10; }
 work="$(mktemp -d)"; db="zhengwu_bench_crash_$$"; port=$((20000 + RANDOM % 10000))
 cleanup() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  [ -n "${app_pid:-}" ] && { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; }
   dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
   rm -rf "$work"
 }

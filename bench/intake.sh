@@ -16,7 +16,7 @@ command -v pgbench >/dev/null || apt-get install -y -qq postgresql-contrib >/dev
 [ "${SKIP_BUILD:-}" = 1 ] || { ./zhengwu build >/dev/null; sleep 10; }
 work="$(mktemp -d)"; db="zhengwu_bench_intake_$$"; port=$((20000 + RANDOM % 10000))
 cleanup() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  [ -n "${app_pid:-}" ] && { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; }
   dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
