@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The index itself: one writer (this process's, unless another process holds the index, when it
- * is opened for reading only), searchers refreshed after each commit, and the version of the
+ * is opened for reading only), searchers refreshed when a search follows a change, and the version of the
  * index's layout recorded with each commit so that a changed layout is rebuilt.
  */
 public final class SearchIndex implements Closeable {
@@ -45,6 +45,8 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicBoolean commitPending = new AtomicBoolean();
+    /** Changes were made that the current searcher does not see yet. */
+    private final AtomicBoolean stale = new AtomicBoolean();
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("search-index-commit").factory());
 
@@ -124,16 +126,14 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * Makes the changes visible to searches at once, and durable within a second (one commit for
-     * many changes: a commit syncs files to disk). What a crash loses in between is taken up at
-     * the next start, when the index is brought up to the library again.
+     * Makes the changes visible to searches at once (the next search reopens the searcher: one
+     * reopen for all the changes made since the last search, not one per change, as a reopen
+     * flushes a segment), and durable within a second (one commit for many changes: a commit
+     * syncs files to disk). What a crash loses in between is taken up at the next start, when
+     * the index is brought up to the library again.
      */
     public void publish() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stale.set(true);
         if (!commitPending.getAndSet(true)) {
             committer.schedule(this::commitIfOpen, 1, TimeUnit.SECONDS);
         }
@@ -151,7 +151,7 @@ public final class SearchIndex implements Closeable {
         try {
             writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
             writer.commit();
-            searchers.maybeRefreshBlocking();
+            refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -191,6 +191,9 @@ public final class SearchIndex implements Closeable {
     /** Runs a read on a current searcher, released afterwards. */
     public <T> T withSearcher(SearcherWork<T> work) {
         try {
+            if (stale.get()) {
+                refresh();
+            }
             var searcher = searchers.acquire();
             try {
                 return work.apply(searcher);
@@ -199,6 +202,20 @@ public final class SearchIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reopens the searcher on the writer's changes so far. */
+    private void refresh() throws IOException {
+        if (stale.getAndSet(false)) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException | RuntimeException e) {
+                stale.set(true);
+                throw e;
+            }
+        } else {
+            searchers.maybeRefreshBlocking();
         }
     }
 
