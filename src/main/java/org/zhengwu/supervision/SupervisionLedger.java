@@ -13,7 +13,6 @@ import org.zhengwu.platform.Actor;
 import org.zhengwu.supervision.domain.Light;
 import org.zhengwu.supervision.persistence.SupervisedItemStore;
 import org.zhengwu.supervision.persistence.LedgerStore;
-import org.zhengwu.supervision.persistence.LedgerStore.MonthRow;
 import org.zhengwu.supervision.persistence.ReportStore;
 
 /**
@@ -49,18 +48,16 @@ public class SupervisionLedger {
         var q = scoped(query, who);
         var today = opening.today();
         var yellow = yellowUntil(today);
-        return new Page(ledger.search(q, today, yellow), ledger.count(q, today, yellow));
+        var found = ledger.page(q, today, yellow);
+        return new Page(found.items(), found.total());
     }
 
     /** A unit's (or the actor's whole) figures: items by status, by month, overdue and on-time. */
     public Dashboard dashboard(OrgUnitId unit, Actor who) {
         var q = scoped(new LedgerQuery(null, unit, null, null, null, null, null, null, 1, 0), who);
         var today = opening.today();
-        var yellow = yellowUntil(today);
-        List<MonthRow> months = ledger.months(q, today, yellow);
-        int overdue = ledger.count(new LedgerQuery(null, unit, null, Light.RED, null, null, q.units(), q.leader(), 1, 0),
-                today, yellow);
-        return new Dashboard(ledger.byStatus(q, today, yellow), months, overdue);
+        var f = ledger.figures(q, today, yellowUntil(today));
+        return new Dashboard(f.byStatus(), f.months(), f.overdue());
     }
 
     public Optional<Item> item(String id, Actor who) {

@@ -224,6 +224,38 @@ class ItemWorkTests {
     }
 
     @Test
+    @DisplayName("WR-67 the ledger's page carries its total and units, and a unit's dashboard adds up to its items")
+    void ledgerPageAndDashboardAgreeWithTheItems() {
+        for (var due : List.of(LocalDate.of(2022, 3, 31), LocalDate.of(2022, 4, 13), LocalDate.of(2022, 5, 20))) {
+            instruction("page-" + UUID.randomUUID(), due);
+        }
+        var sthjj = new OrgUnitId("sthjj");
+        var all = ledger.search(new LedgerQuery(null, sthjj, null, null, null, null, null, null, 500, 0), OFFICE);
+        assertThat(all.total()).isEqualTo(all.items().size()).isGreaterThanOrEqualTo(3);
+        assertThat(all.items()).allSatisfy(i -> assertThat(i).isEqualTo(store.find(i.id()).orElseThrow()));
+        var second = ledger.search(new LedgerQuery(null, sthjj, null, null, null, null, null, null, 1, 1), OFFICE);
+        assertThat(second.total()).isEqualTo(all.total());
+        assertThat(second.items()).containsExactly(all.items().get(1));
+        var pastTheEnd = ledger.search(new LedgerQuery(null, sthjj, null, null, null, null, null, null, 10, all.total()), OFFICE);
+        assertThat(pastTheEnd.items()).isEmpty();
+        assertThat(pastTheEnd.total()).isEqualTo(all.total());
+        var april = ledger.search(new LedgerQuery(null, sthjj, ItemStatus.OPEN, null, LocalDate.of(2022, 4, 1),
+                LocalDate.of(2022, 4, 30), null, null, 500, 0), OFFICE);
+        assertThat(april.items()).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.status()).isEqualTo(ItemStatus.OPEN);
+            assertThat(i.due()).isBetween(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30));
+        });
+        var today = LocalDate.of(2022, 4, 6);
+        var d = ledger.dashboard(sthjj, OFFICE);
+        assertThat(d.total()).isEqualTo(all.total());
+        assertThat(d.overdue()).isEqualTo((int) all.items().stream()
+                .filter(i -> i.status() != ItemStatus.CLOSED && i.due() != null && i.due().isBefore(today)).count());
+        assertThat(d.months().stream().mapToInt(m -> m.due()).sum())
+                .isEqualTo((int) all.items().stream().filter(i -> i.due() != null).count());
+        assertThat(d.byStatus()).containsEntry("OPEN", (int) all.items().stream().filter(i -> i.status() == ItemStatus.OPEN).count());
+    }
+
+    @Test
     @DisplayName("WR-73 a calendar change counts the due dates again and says which moved")
     void calendarChangeRecomputesDueDates() {
         var item = instruction("cal-" + UUID.randomUUID(), LocalDate.of(2022, 4, 8));

@@ -147,10 +147,14 @@ public class SupervisedItemStore {
                             unit == null ? null : new OrgUnitId(unit), rs.getString("collective"),
                             rs.getString("responsible_person")));
                 });
-        return items.stream().map(i -> new Item(i.id(), i.source(), i.sourceRef(), i.category(), i.title(), i.detail(),
+        return items.stream().map(i -> withUnits(i, units.getOrDefault(i.id(), List.of()))).toList();
+    }
+
+    static Item withUnits(Item i, List<ItemUnit> units) {
+        return new Item(i.id(), i.source(), i.sourceRef(), i.category(), i.title(), i.detail(),
                 i.gazetteDocument(), i.eId(), i.docNumber(), i.status(), i.due(), i.dueText(), i.cycle(), i.startStep(),
                 i.leaderPerson(), i.leaderName(), i.openedOn(), i.closedOn(), i.lookBackDue(), i.lookBackResult(),
-                units.getOrDefault(i.id(), List.of()))).toList();
+                units);
     }
 
     static Item map(ResultSet rs, int row) throws SQLException {
