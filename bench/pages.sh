@@ -17,7 +17,7 @@ JDK="$(./zhengwu java-home)"
 work="$(mktemp -d)"
 app_port=$((20000 + RANDOM % 10000)); nginx_port=$((app_port + 1))
 cleanup() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  [ -n "${app_pid:-}" ] && { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; }
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
   rm -rf "$work"
 }
