@@ -2,48 +2,22 @@ package org.zhengwu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhengwu.ZhengwuApplication;
-import org.zhengwu.platform.cli.Cli;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./zhengwu document check FILE}: the intake checks at the command line, on a data directory of its own. */
-class DocumentCommandLineTests {
+class DocumentCommandLineTests extends CommandLineTestSupport {
 
     @TempDir
     static Path data;
     @TempDir
     static Path files;
-
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout;
-    PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        Cli.register(ZhengwuApplication.class);
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
 
     static final String TWO_MATTERS = """
             {"kind": "REQUEST", "title": "市生态环境局关于申请雨污分流改造资金和增加编制的请示",

@@ -2,57 +2,27 @@ package org.zhengwu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhengwu.ZhengwuApplication;
 import org.zhengwu.gazette.SeedGazette;
-import org.zhengwu.platform.cli.Cli;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./zhengwu gazette import|publish|export} on a data directory of their own. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class GazetteCommandLineTests {
+class GazetteCommandLineTests extends CommandLineTestSupport {
 
     @TempDir
     static Path data;
     @TempDir
     static Path files;
-
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout;
-    PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        Cli.register(ZhengwuApplication.class);
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
-
-    private int run(String... args) {
-        return ZhengwuCliAccess.run(args);
-    }
 
     @Test
     @Order(1)

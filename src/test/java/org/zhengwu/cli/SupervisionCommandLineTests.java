@@ -2,29 +2,23 @@ package org.zhengwu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhengwu.ZhengwuApplication;
 import org.zhengwu.gazette.SeedGazette;
-import org.zhengwu.platform.cli.Cli;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./zhengwu supervision import-plan DOCNUMBER [--dry-run]} on a data directory of its own. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SupervisionCommandLineTests {
+class SupervisionCommandLineTests extends CommandLineTestSupport {
 
     static final String WATER_PLAN = "聊政办字〔2022〕6号";
 
@@ -32,30 +26,6 @@ class SupervisionCommandLineTests {
     static Path data;
     @TempDir
     static Path files;
-
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout;
-    PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        Cli.register(ZhengwuApplication.class);
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
-
-    private int run(String... args) {
-        return ZhengwuCliAccess.run(args);
-    }
 
     private JsonNode json() {
         var lines = out.toString(StandardCharsets.UTF_8).strip().lines().toList();
