@@ -56,6 +56,16 @@ class DocumentTodos implements TodoSource {
                         i.createdAt()));
             }
         }
+        // WR-72: a party leader's instruction goes to the relevant leader at once, whoever acts for that post today
+        if (a.hasAny(Role.MAYOR, Role.VICE_MAYOR)) {
+            for (var i : instructions.withStatus(InstructionRecord.Status.INSTRUCTED)) {
+                if (i.routedPost() != null && actsToday(a, i.routedPost())) {
+                    out.add(new TodoItem("document.todo.party-instruction", text("document.todo.party-instruction.title",
+                            i.leaderName(), i.text()), "/documents/" + i.documentId(), i.due(), severity(i.due()),
+                            i.createdAt()));
+                }
+            }
+        }
         return out;
     }
 

@@ -210,6 +210,9 @@ class DocumentDeskTests {
                 desk.gov.unit("dept").value()), 201);
         assertThat(party.get("limitDays").asInt()).isEqualTo(10);
         call(get("/api/v1/documents/" + id).with(SignedIn.as(desk.leader("vm1"))), 200);
+        assertThat(todos.itemsFor(desk.leader("vm1"))).anyMatch(t -> t.link().equals("/documents/" + id)
+                && t.title().contains("某书记"));
+        assertThat(todos.itemsFor(desk.leader("vm2"))).noneMatch(t -> t.link().equals("/documents/" + id));
         clock.setDate(LocalDate.of(2022, 4, 1));
         var forwarded = act(desk.office(), "/api/v1/documents/instructions/" + party.get("id").asString() + "/forward",
                 "{}", 200);
