@@ -11,17 +11,7 @@ before_kill=10
 [ "${1:-}" = "--before-kill" ] && before_kill="$2"
 . bench/lib/pgapp.sh
 
-[ "${SKIP_BUILD:-}" = 1 ] || { ./zhengwu build >/dev/null; sleep 10; }
-work="$(mktemp -d)"; db="zhengwu_bench_crash_$$"; port=$((20000 + RANDOM % 10000))
-cleanup() {
-  [ -n "${app_pid:-}" ] && { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; }
-  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-pg_up; pg_db "$db"
-app_start "$db" "$port" "$work/app.log"
-token="$(app_token clerk-sthj | tail -1)"
+bench_up crash
 
 client() {  # N: submits until the stop file appears; records every 2xx answer (id, document number)
   local i=0 number code

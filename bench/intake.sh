@@ -13,17 +13,7 @@ command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 command -v pgbench >/dev/null || apt-get install -y -qq postgresql-contrib >/dev/null
 . bench/lib/pgapp.sh
 
-[ "${SKIP_BUILD:-}" = 1 ] || { ./zhengwu build >/dev/null; sleep 10; }
-work="$(mktemp -d)"; db="zhengwu_bench_intake_$$"; port=$((20000 + RANDOM % 10000))
-cleanup() {
-  [ -n "${app_pid:-}" ] && { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; }
-  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-pg_up; pg_db "$db"
-app_start "$db" "$port" "$work/app.log"
-token="$(app_token clerk-sthj | tail -1)"
+bench_up intake
 
 # check the payload is taken (201) before loading the server with it
 code=$(curl -s -o "$work/first.json" -w '%{http_code}' -H "Authorization: Bearer $token" \

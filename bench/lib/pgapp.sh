@@ -35,3 +35,18 @@ app_token() {  # USER (needs $db)
 submission_json() {
   printf '{"kind":"REQUEST","title":"聊城市生态环境局关于申请雨污分流改造资金的请示","docNumber":"聊环发〔2022〕%s号","signer":"局长","issuingUnits":["聊城市生态环境局"],"mainRecipients":["聊城市人民政府"],"matters":["申请雨污分流改造资金"],"issueDate":"2022-03-30","submittedDate":"2022-03-31","contactName":"李四","contactPhone":"0635-8888888","urgent":false,"disclosure":"PROACTIVE","body":"妥否，请批示。"}' "$1"
 }
+# bench_up NAME: builds (unless SKIP_BUILD=1), then a throwaway database, the application serving
+# the demo data on it and a token of clerk-sthj; sets work, db, port, app_pid, token; cleans up on exit
+bench_up() {
+  [ "${SKIP_BUILD:-}" = 1 ] || { ./zhengwu build >/dev/null; sleep 10; }
+  work="$(mktemp -d)"; db="zhengwu_bench_$1_$$"; port=$((20000 + RANDOM % 10000))
+  trap bench_down EXIT
+  pg_up; pg_db "$db"
+  app_start "$db" "$port" "$work/app.log"
+  token="$(app_token clerk-sthj | tail -1)"
+}
+bench_down() {
+  [ -n "${app_pid:-}" ] && { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; }
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}

@@ -163,7 +163,7 @@ class ItemWorkTests {
     }
 
     @Test
-    @DisplayName("WR-71 a meeting decision opens an item due one month after the meeting, on a working day")
+    @DisplayName("WR-71, WR-47e a meeting decision opens an item due one month after the meeting, on a working day")
     void meetingDecisionIsDueAMonthLater() {
         var id = "meeting-" + UUID.randomUUID();
         tx.executeWithoutResult(s -> events.publishEvent(new MeetingDecisionTaken(id, "市政府第12次常务会议",

@@ -50,7 +50,7 @@ class OutgoingPreconditionTests extends OutgoingTestBase {
     }
 
     @Test
-    @DisplayName("WR-22 a normative document is not signed off before the justice bureau's legality review; only the justice bureau records it")
+    @DisplayName("WR-22, WR-47d a normative document is not signed off before the justice bureau's legality review; only the justice bureau records it")
     void aNormativeDocumentNeedsTheLegalityReviewBeforeSignOff() {
         var id = approved(draft(Issuer.GOVERNMENT, Category.NORMATIVE).interpretation("政策解读：一、制定背景"));
         refusedBy(() -> signs(id, "mayor", Role.MAYOR), "WR-22", "legalityReview");
