@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengwu.document.DocumentNotFound;
 import org.zhengwu.kernel.OrgUnitId;
 import org.zhengwu.kernel.Role;
 import org.zhengwu.kernel.RuleId;
@@ -124,7 +125,7 @@ public class OutgoingDesk {
     }
 
     Draft find(long id) {
-        return drafts.find(id).orElseThrow(() -> new UserError("outgoing.not-found", "id", Long.toString(id)));
+        return drafts.find(id).orElseThrow(() -> new DocumentNotFound("outgoing.not-found", Long.toString(id)));
     }
 
     private Draft leading(long id) {

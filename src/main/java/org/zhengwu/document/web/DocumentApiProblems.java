@@ -36,8 +36,8 @@ class DocumentApiProblems {
     }
 
     @ExceptionHandler(DocumentNotFound.class)
-    ResponseEntity<ProblemDetail> notFound() {
-        return problem(HttpStatus.NOT_FOUND, "problem.status.404");
+    ResponseEntity<ProblemDetail> notFound(DocumentNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, e.messageKey(), e.id());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -47,8 +47,8 @@ class DocumentApiProblems {
         return response;
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE));
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Object... args) {
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhengwu.document.DocumentNotFound;
 import org.zhengwu.document.outgoing.OutgoingDesk;
 import org.zhengwu.document.outgoing.OutgoingReading;
 import org.zhengwu.document.outgoing.OutgoingRelease;
@@ -132,6 +133,6 @@ class OutgoingApi {
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         reading.view(id);
         return release.pdf(id).map(ResponseEntity::ok)
-                .orElseThrow(() -> new UserError("outgoing.pdf.none", "id", Long.toString(id)));
+                .orElseThrow(() -> new DocumentNotFound("outgoing.pdf.none", Long.toString(id)));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengwu.document.outgoing.OutgoingConflict;
+import org.zhengwu.document.DocumentNotFound;
 import org.zhengwu.document.outgoing.OutgoingDesk;
 import org.zhengwu.document.outgoing.OutgoingReading;
 import org.zhengwu.document.outgoing.OutgoingRelease;
@@ -124,7 +125,7 @@ class OutgoingPages {
     @GetMapping("/outgoing/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         var view = reading.view(id);
-        var bytes = release.pdf(id).orElseThrow(() -> new UserError("outgoing.pdf.none", "id", Long.toString(id)));
+        var bytes = release.pdf(id).orElseThrow(() -> new DocumentNotFound("outgoing.pdf.none", Long.toString(id)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"outgoing-" + view.draft().id() + ".pdf\"").body(bytes);
     }
