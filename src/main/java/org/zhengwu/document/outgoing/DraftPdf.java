@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.zhengwu.gazette.Colophon;
+import org.zhengwu.gazette.HeadMarks;
 import org.zhengwu.gazette.RenderOptions;
 import org.zhengwu.gazette.domain.model.DocNumber;
 import org.zhengwu.gazette.domain.model.DocumentKind;
@@ -33,9 +34,10 @@ final class DraftPdf {
                 units, List.of(), List.of(), List.of(), List.of(), null, 1);
     }
 
-    static RenderOptions options(Draft draft, String printer, LocalDate printedOn, String note) {
+    /** The 版记, the 附注, the seal, and the 密级 at the top left of the 版头 (GB/T 9704 7.2.2) when it is classified. */
+    static RenderOptions options(Draft draft, String printer, LocalDate printedOn, String note, String classification) {
         return RenderOptions.standard().withColophon(new Colophon(draft.copyTo(), printer, printedOn)).withNote(note)
-                .withSeal();
+                .withSeal().withHeadMarks(new HeadMarks(null, draft.classification().isClassified() ? classification : null, null));
     }
 
     private static DocumentKind kind(Category category) {

@@ -51,15 +51,20 @@ public class OutgoingRelease {
         var today = timeline.today();
         var issuer = issuerName(draft);
         var printer = posts.generalOfficeOf(draft.leadUnit()).map(OrgUnit::name).orElse(issuer);
-        var note = messages.getMessage("outgoing.pdf.note." + draft.disclosure(), null, LocaleContextHolder.getLocale());
+        var note = text("outgoing.pdf.note." + draft.disclosure());
         var bytes = pdf.render(DraftPdf.document(draft, issuer), DraftPdf.options(draft,
-                draft.issuer() == Issuer.DEPARTMENT ? issuer : printer, today, note));
+                draft.issuer() == Issuer.DEPARTMENT ? issuer : printer, today, note,
+                text("outgoing.classification." + draft.classification())));
         if (!drafts.release(id, draft.version(), today, bytes)) {
             throw new OutgoingConflict(id);
         }
         timeline.department(id, StepKind.RELEASED, desk.rules().disclosureRule(), draft.disclosure().name(),
                 "released " + draft.docNumber());
         announce(draft, issuer, today);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     public Optional<byte[]> pdf(long id) {

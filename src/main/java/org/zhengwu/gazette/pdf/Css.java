@@ -26,6 +26,7 @@ final class Css {
             body { margin: 0; font-family: {FAMILY}; font-size: {CHAR}; line-height: {LINE}; orphans: 1; widows: 1; }
             div { margin: 0; padding: 0; text-align: justify; }
             .blank { height: {LINE}; }
+            .head-mark { text-align: left; font-weight: bold; }
             .mark { color: {RED}; text-align: center; font-weight: bold; padding-top: {MARK_DROP}; }
             .number { text-align: center; margin-top: {NUMBER_GAP}; }
             .red-rule { border-top: {RED_RULE} solid {RED}; margin-top: {RED_GAP}; height: 0; line-height: 0; }

@@ -19,7 +19,7 @@ final class DocumentHtml {
         var mark = mark(doc, options);
         var blocks = new ArrayList<Block>();
         if (mark != null) {
-            blocks.addAll(HeadHtml.document(mark, doc.docNumber() == null ? null : doc.docNumber().toString()));
+            blocks.addAll(HeadHtml.document(mark, doc.docNumber() == null ? null : doc.docNumber().toString(), options.headMarks()));
         }
         var title = title(doc);
         blocks.addAll(TitleHtml.of(title, mark == null ? "" : "first"));
