@@ -10,8 +10,9 @@ import org.zhengwu.directory.DirectoryImport;
 
 /**
  * The demo profile: names the deputy secretary-general for documents (WR-58 复核), whom the
- * gazette does not name, as a portfolio over the General Office itself. After the demo directory
- * (order 10), before the accounts.
+ * gazette does not name, as a portfolio over the General Office itself, and places a head in
+ * each department that has a demo clerk, so that a department's own document can be signed off
+ * (WR-60). After the demo directory (order 10), before the accounts.
  */
 @Component
 @Profile("demo")
@@ -27,5 +28,6 @@ class OutgoingDemo implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         imports.load(new ClassPathResource("demo/document-outgoing.yaml"));
+        imports.load(new ClassPathResource("demo/department-heads.yaml"));
     }
 }
