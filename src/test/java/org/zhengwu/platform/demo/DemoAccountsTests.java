@@ -32,6 +32,11 @@ class DemoAccountsTests {
         assertThat(accounts.find("vicemayor-chen")).get().satisfies(a -> assertThat(a.roles()).containsExactly(Role.VICE_MAYOR));
         assertThat(accounts.find("clerk-zjj")).get().satisfies(a -> assertThat(a.orgUnit()).isEqualTo(new OrgUnitId("zjj")));
         assertThat(accounts.find("office")).get().satisfies(a -> assertThat(a.roles()).containsExactly(Role.OFFICE_STAFF));
+        assertThat(accounts.find("head-sthj")).get().satisfies(a -> {
+            assertThat(a.roles()).containsExactly(Role.CLERK);
+            assertThat(a.orgUnit()).isEqualTo(new OrgUnitId("sthjj"));
+            assertThat(a.person()).isEqualTo(new PersonId("demo-head-sthjj"));
+        });
         assertThat(accounts.find("auditor")).get().satisfies(a -> assertThat(a.roles()).containsExactly(Role.AUDITOR));
     }
 
