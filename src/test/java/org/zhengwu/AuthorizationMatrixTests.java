@@ -97,6 +97,8 @@ class AuthorizationMatrixTests {
             POST /gazette/manage                          OFFICE_STAFF
             GET  /gazette/manage/issues/{id}              OFFICE_STAFF
             POST /gazette/manage/issues/{id}/publish      OFFICE_STAFF
+            GET  /gazette/manage/queue                    OFFICE_STAFF
+            POST /gazette/manage/queue/compile            OFFICE_STAFF
             GET  /gazette/manage/documents/{id}           OFFICE_STAFF
             POST /gazette/manage/documents/{id}/disclosure OFFICE_STAFF
             POST /gazette/manage/documents/{id}/amendments OFFICE_STAFF

@@ -9,7 +9,7 @@ import org.zhengwu.kernel.SubjectRef;
 
 /**
  * An outgoing document was released (印发): signed off, numbered and printed as a GB/T 9704 PDF.
- * Published for every release, whatever its disclosure; only {@link OutgoingDocumentQueuedForGazette}
+ * Published for every release, whatever its disclosure; only {@link org.zhengwu.gazette.OutgoingDocumentQueuedForGazette}
  * offers a document to the gazette.
  *
  * @param documentId  the documents desk's id of the outgoing document

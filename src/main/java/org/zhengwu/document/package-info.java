@@ -17,7 +17,7 @@
  * <p>Outgoing (发文, sub-package {@code outgoing}): drafts, co-signatures, the WR-58 review chain,
  * the WR-59 sign-off table, gap-free numbers per prefix and year, release as a GB/T 9704 PDF;
  * publishes {@link org.zhengwu.document.OutgoingDocumentReleased} and, for a PROACTIVE
- * unclassified document, {@link org.zhengwu.document.OutgoingDocumentQueuedForGazette} (WR-62).
+ * unclassified document, {@link org.zhengwu.gazette.OutgoingDocumentQueuedForGazette} (the gazette's contract) (WR-62).
  *
  * <p>Publishes {@link org.zhengwu.document.InstructionIssued} for the supervision ledger, and,
  * audited, {@code DocumentSubmitted}, {@code DocumentStepRecorded}, {@code ClassifiedDocumentRead}.

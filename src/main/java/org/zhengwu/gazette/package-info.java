@@ -12,11 +12,18 @@
  * {@link org.zhengwu.gazette.GazettePublisher} sets disclosure (WR-33), publishes issues and
  * records repeals and amendments; {@link org.zhengwu.gazette.GazetteLibrary} reads, the
  * {@code public…} methods being the only way to the public (published issue, PROACTIVE,
- * unclassified); {@link org.zhengwu.gazette.GazetteExport} writes the parse-format JSON.
+ * unclassified); {@link org.zhengwu.gazette.GazetteExport} writes the parse-format JSON;
+ * {@link org.zhengwu.gazette.GazetteQueue} keeps the documents waiting for the next issue (待刊登,
+ * WR-62) and compiles them into a new draft issue through the importer.
+ *
+ * <p>Listens to {@link org.zhengwu.gazette.OutgoingDocumentQueuedForGazette}, which the documents
+ * desk publishes on releasing a PROACTIVE, unclassified document. The event is the gazette's
+ * contract: the desk depends on the gazette (parser, renderer), so it cannot be the desk's type
+ * without a cycle.
  *
  * <p>Publishes, {@link org.zhengwu.kernel.Audited}: {@code GazetteIssueImported},
  * {@code GazetteErratumRecorded}, {@code GazetteDocumentDisclosureSet}, {@code GazetteIssuePublished},
- * {@code GazetteDocumentAmended}. When a document becomes public (its issue is published, or a
+ * {@code GazetteDocumentAmended}, {@code GazetteDocumentQueued}, {@code GazetteIssueCompiled}. When a document becomes public (its issue is published, or a
  * WR-33 review turns it proactive) it is announced, not audited (the publication is):
  * {@code GazetteDocumentPublished}, and of what it holds {@code TasksPublished} (supervision),
  * {@code AppointmentsPublished} (directory), {@code ChronicleEntriesPublished} (chronicle),

@@ -8,9 +8,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengwu.directory.OrgUnit;
-import org.zhengwu.document.OutgoingDocumentQueuedForGazette;
 import org.zhengwu.document.OutgoingDocumentReleased;
 import org.zhengwu.gazette.GazettePdf;
+import org.zhengwu.gazette.OutgoingDocumentQueuedForGazette;
 import org.zhengwu.kernel.Role;
 
 /**
@@ -76,10 +76,19 @@ public class OutgoingRelease {
                 issuer, draft.signedOn(), today, draft.disclosure(), draft.classification().isClassified()));
         if (draft.isPublicCandidate()) {
             // WR-62: proactive documents go to the gazette; WITHHELD, ON_REQUEST and classified ones never do
-            events.publishEvent(new OutgoingDocumentQueuedForGazette(Long.toString(draft.id()), draft.docNumber(),
+            events.publishEvent(new OutgoingDocumentQueuedForGazette(Long.toString(draft.id()),
+                    origin(draft.issuer()), draft.docNumber(),
                     draft.title(), issuer, draft.addressees(), DraftPdf.paragraphs(draft.body()), draft.signedOn(),
                     today, draft.interpretation()));
         }
+    }
+
+    private static OutgoingDocumentQueuedForGazette.Origin origin(Issuer issuer) {
+        return switch (issuer) {
+            case GOVERNMENT -> OutgoingDocumentQueuedForGazette.Origin.GOVERNMENT;
+            case GENERAL_OFFICE -> OutgoingDocumentQueuedForGazette.Origin.GENERAL_OFFICE;
+            case DEPARTMENT -> OutgoingDocumentQueuedForGazette.Origin.DEPARTMENT;
+        };
     }
 
     String issuerName(Draft draft) {

@@ -15,7 +15,7 @@
  *
  * <p>Every change is one audited {@code OutgoingStepTaken} (action {@code document.outgoing.*}) and
  * one line of the document's timeline. Publishes {@link org.zhengwu.document.OutgoingDocumentReleased}
- * (audited) for every release and {@link org.zhengwu.document.OutgoingDocumentQueuedForGazette} for
+ * (audited) for every release and {@link org.zhengwu.gazette.OutgoingDocumentQueuedForGazette} (the gazette's contract) for
  * a PROACTIVE, unclassified one (WR-62); never for WITHHELD, ON_REQUEST or classified documents.
  */
 package org.zhengwu.document.outgoing;

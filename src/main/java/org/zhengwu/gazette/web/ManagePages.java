@@ -21,6 +21,7 @@ import org.zhengwu.gazette.Disclosure;
 import org.zhengwu.gazette.GazetteImporter;
 import org.zhengwu.gazette.GazetteLibrary;
 import org.zhengwu.gazette.GazettePublisher;
+import org.zhengwu.gazette.GazetteQueue;
 import org.zhengwu.gazette.ImportResult;
 import org.zhengwu.gazette.domain.model.GazetteInputRefused;
 import org.zhengwu.kernel.UserError;
@@ -37,18 +38,22 @@ class ManagePages {
     private final GazetteImporter importer;
     private final GazettePublisher publisher;
     private final GazetteLibrary library;
+    private final GazetteQueue queue;
     private final MessageSource messages;
 
-    ManagePages(GazetteImporter importer, GazettePublisher publisher, GazetteLibrary library, MessageSource messages) {
+    ManagePages(GazetteImporter importer, GazettePublisher publisher, GazetteLibrary library, GazetteQueue queue,
+            MessageSource messages) {
         this.importer = importer;
         this.publisher = publisher;
         this.library = library;
+        this.queue = queue;
         this.messages = messages;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("issues", library.issues());
+        model.addAttribute("waiting", queue.waiting().size());
         model.addAttribute("maxMegabytes", org.zhengwu.gazette.domain.source.SourceReader.MAX_BYTES / (1024 * 1024));
         return "gazette/manage";
     }

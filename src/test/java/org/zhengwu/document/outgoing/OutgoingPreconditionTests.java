@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.zhengwu.document.outgoing.OutgoingFixture.as;
 import static org.zhengwu.document.outgoing.OutgoingFixture.draft;
 
+import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,10 +15,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.zhengwu.IntegrationTest;
-import org.zhengwu.document.OutgoingDocumentQueuedForGazette;
 import org.zhengwu.document.OutgoingDocumentReleased;
 import org.zhengwu.gazette.Disclosure;
 import org.zhengwu.gazette.GazetteLibrary;
+import org.zhengwu.gazette.GazetteQueue;
+import org.zhengwu.gazette.QueuedDocument;
+import org.zhengwu.gazette.OutgoingDocumentQueuedForGazette;
 import org.zhengwu.kernel.Role;
 import org.zhengwu.kernel.UserError;
 
@@ -26,6 +31,11 @@ class OutgoingPreconditionTests extends OutgoingTestBase {
 
     @Autowired ApplicationEvents events;
     @Autowired GazetteLibrary gazette;
+    @Autowired GazetteQueue gazetteQueue;
+
+    List<String> waitingIds() {
+        return gazetteQueue.waiting().stream().map(QueuedDocument::sourceId).toList();
+    }
 
     static void refusedBy(Runnable action, String rule, String field) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(UserError.class, e -> {
@@ -131,6 +141,9 @@ class OutgoingPreconditionTests extends OutgoingTestBase {
         var queued = events.stream(OutgoingDocumentQueuedForGazette.class).map(OutgoingDocumentQueuedForGazette::documentId).toList();
         assertThat(queued).contains(Long.toString(open)).doesNotContain(Long.toString(withheld), Long.toString(secret));
         assertThat(gazette.publicDocuments()).noneMatch(d -> d.title().contains(gov.prefix));
+        // the gazette takes the offered document into its queue (待刊登), and only that one
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> waitingIds().contains(Long.toString(open)));
+        assertThat(waitingIds()).doesNotContain(Long.toString(withheld), Long.toString(secret));
     }
 
     @Test
