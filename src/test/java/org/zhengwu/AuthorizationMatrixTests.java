@@ -99,6 +99,8 @@ class AuthorizationMatrixTests {
             POST /gazette/manage/issues/{id}/publish      OFFICE_STAFF
             GET  /gazette/manage/queue                    OFFICE_STAFF
             POST /gazette/manage/queue/compile            OFFICE_STAFF
+            GET  /api/v1/gazette/queue                    OFFICE_STAFF
+            POST /api/v1/gazette/queue/issues             OFFICE_STAFF
             GET  /gazette/manage/documents/{id}           OFFICE_STAFF
             POST /gazette/manage/documents/{id}/disclosure OFFICE_STAFF
             POST /gazette/manage/documents/{id}/amendments OFFICE_STAFF

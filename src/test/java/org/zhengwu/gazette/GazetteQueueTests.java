@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.zhengwu.directory.SignedIn.as;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -188,5 +190,29 @@ class GazetteQueueTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("期号 0 无效")));
         assertThat(waitingIds()).contains(e.documentId());
+    }
+
+    @Test
+    @DisplayName("WR-62 over REST: the office lists the queue and compiles it (201); without documents 400 problem+json naming field and rule")
+    void theQueueOverRest() throws Exception {
+        var e = offered("qa-" + tag, Origin.GENERAL_OFFICE, "聊政办字〔2022〕" + seq + "号", "关于做好" + tag + "城市防汛工作的通知",
+                "聊城市人民政府办公室", null);
+        queue.offer(e);
+        mvc.perform(get("/api/v1/gazette/queue").with(as(OFFICE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(e.docNumber())));
+        mvc.perform(get("/api/v1/gazette/queue").with(as(CLERK))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/gazette/queue/issues").with(as(OFFICE)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"" + gazette + "\",\"year\":2022,\"number\":7,\"documents\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("documents"))
+                .andExpect(jsonPath("$.rule").value("WR-62"));
+        mvc.perform(post("/api/v1/gazette/queue/issues").with(as(OFFICE)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"" + gazette + "\",\"year\":2022,\"number\":7,\"documents\":[\"" + e.documentId() + "\"]}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.documents").value(1));
+        assertThat(waitingIds()).doesNotContain(e.documentId());
     }
 }

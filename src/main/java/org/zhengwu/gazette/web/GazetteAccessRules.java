@@ -20,6 +20,7 @@ class GazetteAccessRules implements AccessRules {
         var office = Role.OFFICE_STAFF.name();
         r.requestMatchers("/gazette/manage", "/gazette/manage/**").hasRole(office);
         r.requestMatchers(POST, "/api/v1/gazette/issues").hasRole(office);
+        r.requestMatchers("/api/v1/gazette/queue", "/api/v1/gazette/queue/**").hasRole(office);
         r.requestMatchers(GET, "/gazette", "/gazette/search", "/gazette/documents/*", "/gazette/{year}/{number}").permitAll();
         r.requestMatchers(GET, "/api/v1/gazette/issues/*/*", "/api/v1/gazette/documents/*", "/api/v1/gazette/search")
                 .permitAll();
