@@ -33,7 +33,7 @@ app_token() {  # USER (needs $db)
 }
 # one request (REQUEST) as a clerk of 市生态环境局 submits it; $1 makes its document number unique
 submission_json() {
-  printf '{"kind":"REQUEST","title":"聊城市生态环境局关于申请雨污分流改造资金的请示","docNumber":"聊环发〔2022〕%s号","signer":"局长","issuingUnits":["聊城市生态环境局"],"mainRecipients":["聊城市人民政府"],"matters":["申请雨污分流改造资金"],"issueDate":"2022-03-30","submittedDate":"2022-03-31","contactName":"李四","contactPhone":"0635-8888888","urgent":false,"disclosure":"PROACTIVE","body":"妥否，请批示。"}' "$1"
+  printf '{"kind":"REQUEST","title":"聊城市生态环境局关于申请雨污分流改造资金的请示","docNumber":"聊环发〔2022〕%s号","signer":"市生态环境局局长（演示）","issuingUnits":["聊城市生态环境局"],"mainRecipients":["聊城市人民政府"],"matters":["申请雨污分流改造资金"],"issueDate":"2022-03-30","submittedDate":"2022-03-31","contactName":"李四","contactPhone":"0635-8888888","urgent":false,"disclosure":"PROACTIVE","body":"妥否，请批示。"}' "$1"
 }
 # bench_up NAME: builds (unless SKIP_BUILD=1), then a throwaway database, the application serving
 # the demo data on it and a token of clerk-sthj; sets work, db, port, app_pid, token; cleans up on exit
