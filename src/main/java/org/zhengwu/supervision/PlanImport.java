@@ -153,7 +153,7 @@ public class PlanImport {
                 name -> settings.collective(name).map(c -> directory.units().stream()
                         .filter(u -> c.kinds().contains(u.kind().name())).map(u -> new Known(u.id().value(), u.shortName()))
                         .toList()),
-                settings.unitPrefix());
+                settings.unitPrefix(), settings.sharedSuffixes());
     }
 
     private static int planYear(PublicPlan plan) {
