@@ -30,6 +30,6 @@ public class SupervisionSection implements RulePackSection<SupervisionSettings> 
                 node.integer("lookBackWorkingDays", 1, 250), node.integer("meetingReportMonths", 1, 12),
                 node.integer("yellowWithinWorkingDays", 0, 60), cycles, defaultCycle, node.text("unitPrefix"),
                 node.optionalList("collectiveUnits", c -> new Collective(c.text("name"), c.texts("kinds"))),
-                node.optionalTexts("sharedSuffixes"));
+                node.optionalTexts("sharedSuffixes"), node.optionalTexts("placeEndings"));
     }
 }

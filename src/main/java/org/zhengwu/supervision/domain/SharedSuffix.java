@@ -1,39 +1,25 @@
 package org.zhengwu.supervision.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * WA-task: a list of short names joined by 、 that share one trailing organ suffix
- * (莘县、阳谷县人民政府 → 莘县人民政府, 阳谷县人民政府). A name with brackets, such as
- * 各县（市、区）人民政府, is a collective of its own and is never split. The same list already cut at
- * 、 by the gazette's reader ([莘县, 阳谷县人民政府]) is found again by {@link #runs}.
+ * WA-task: a list of short place names joined by 、 that share one trailing organ suffix
+ * (莘县、阳谷县人民政府 → 莘县人民政府, 阳谷县人民政府). Each name before the suffix ends as a place
+ * does (县, 市, 区: the pack's endings), so 市水利局、莘县人民政府 is two units as written. A name with
+ * brackets, such as 各县（市、区）人民政府, is a collective of its own and is never split. The same list
+ * already cut at 、 by the gazette's reader ([莘县, 阳谷县人民政府]) is found again by {@link #runs}.
  */
-public final class SharedSuffix {
+public record SharedSuffix(List<String> suffixes, List<String> endings) {
 
     private static final String JOIN = "、";
 
-    private SharedSuffix() {
-    }
-
-    /** The names the list stands for, each with the suffix; empty when the name is not such a list. */
-    public static Optional<List<String>> split(String name, List<String> suffixes) {
-        if (name == null || !name.contains(JOIN) || name.contains("（") || name.contains("(")) {
-            return Optional.empty();
-        }
-        var suffix = suffixes.stream().filter(s -> !s.isBlank() && name.endsWith(s) && name.length() > s.length())
-                .max(Comparator.comparingInt(String::length));
-        if (suffix.isEmpty()) {
-            return Optional.empty();
-        }
-        var stems = Arrays.stream(name.substring(0, name.length() - suffix.get().length()).split(JOIN, -1))
-                .map(String::strip).toList();
-        if (stems.size() < 2 || stems.stream().anyMatch(String::isEmpty)) {
-            return Optional.empty();
-        }
-        return Optional.of(stems.stream().map(s -> endsWithAny(s, suffixes) ? s : s + suffix.get()).toList());
+    public SharedSuffix {
+        suffixes = suffixes.stream().filter(s -> !s.isBlank()).toList();
+        endings = endings.stream().filter(s -> !s.isBlank()).toList();
     }
 
     /**
@@ -47,42 +33,64 @@ public final class SharedSuffix {
         }
     }
 
+    /** The names the list stands for, each with the suffix; empty when the name is not such a list. */
+    public Optional<List<String>> split(String name) {
+        if (name == null || !name.contains(JOIN) || bracketed(name)) {
+            return Optional.empty();
+        }
+        var suffix = suffixOf(name);
+        if (suffix.isEmpty()) {
+            return Optional.empty();
+        }
+        var stems = Arrays.stream(name.substring(0, name.length() - suffix.get().length()).split(JOIN, -1))
+                .map(String::strip).toList();
+        if (stems.size() < 2 || !stems.stream().allMatch(s -> place(s) || suffixOf(s).isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(stems.stream().map(s -> suffixOf(s).isPresent() ? s : s + suffix.get()).toList());
+    }
+
     /**
-     * The names cut into runs: names without an organ suffix followed by one with it share that
-     * suffix ([莘县, 阳谷县人民政府] → 莘县人民政府, 阳谷县人民政府); other names stand alone.
+     * The names cut into runs: place names without an organ suffix followed by a place's name with
+     * one share it ([莘县, 阳谷县人民政府] → 莘县人民政府, 阳谷县人民政府); other names stand alone.
      */
-    public static List<Run> runs(List<String> names, List<String> suffixes) {
-        var out = new java.util.ArrayList<Run>();
-        int start = 0;
-        for (int k = 0; k < names.size(); k++) {
-            var name = names.get(k).strip();
-            var suffix = suffixes.stream().filter(s -> !s.isBlank() && name.endsWith(s) && name.length() > s.length())
-                    .max(Comparator.comparingInt(String::length));
-            boolean plain = !name.contains("（") && !name.contains("(") && !name.contains(JOIN);
-            if (!plain) {
-                flush(out, names, start, k);
-                out.add(new Run(List.of(name), List.of(name), null));
-                start = k + 1;
-            } else if (suffix.isPresent()) {
-                var written = names.subList(start, k + 1).stream().map(String::strip).toList();
-                out.add(written.size() == 1 ? new Run(written, written, null) : new Run(written,
-                        written.stream().map(w -> endsWithAny(w, suffixes) ? w : w + suffix.get()).toList(),
-                        String.join(JOIN, written)));
-                start = k + 1;
+    public List<Run> runs(List<String> names) {
+        var out = new ArrayList<Run>();
+        var pending = new ArrayList<String>();
+        for (var raw : names) {
+            var name = raw.strip();
+            var suffix = bracketed(name) ? Optional.<String>empty() : suffixOf(name);
+            if (suffix.isPresent() && !pending.isEmpty() && place(name.substring(0, name.length() - suffix.get().length()))) {
+                pending.add(name);
+                out.add(new Run(pending, pending.stream().map(w -> suffixOf(w).isPresent() ? w : w + suffix.get()).toList(),
+                        String.join(JOIN, pending)));
+                pending.clear();
+            } else if (suffix.isEmpty() && !bracketed(name) && place(name)) {
+                pending.add(name);
+            } else {
+                pending.forEach(p -> out.add(alone(p)));
+                pending.clear();
+                out.add(alone(name));
             }
         }
-        flush(out, names, start, names.size());
+        pending.forEach(p -> out.add(alone(p)));
         return out;
     }
 
-    private static void flush(List<Run> out, List<String> names, int from, int to) {
-        for (int k = from; k < to; k++) {
-            var name = names.get(k).strip();
-            out.add(new Run(List.of(name), List.of(name), null));
-        }
+    private static Run alone(String name) {
+        return new Run(List.of(name), List.of(name), null);
     }
 
-    private static boolean endsWithAny(String stem, List<String> suffixes) {
-        return suffixes.stream().anyMatch(s -> !s.isBlank() && stem.endsWith(s));
+    private Optional<String> suffixOf(String name) {
+        return suffixes.stream().filter(s -> name.endsWith(s) && name.length() > s.length())
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    private boolean place(String stem) {
+        return !stem.contains(JOIN) && endings.stream().anyMatch(stem::endsWith);
+    }
+
+    private static boolean bracketed(String name) {
+        return name.contains("（") || name.contains("(");
     }
 }

@@ -8,8 +8,8 @@ import java.util.function.Function;
 /**
  * Matches unit names as a plan writes them to directory units: the name, else the name with or
  * without the city prefix (市生态环境局 ↔ 聊城市生态环境局); a collective name (各县（市、区）人民政府)
- * stands for its member units; a list sharing one organ suffix (莘县、阳谷县人民政府) stands for
- * each of its names when every one of them matches a unit ({@link SharedSuffix}). A name that
+ * stands for its member units; a list of places sharing one organ suffix (莘县、阳谷县人民政府) stands
+ * for each of its names ({@link SharedSuffix}). A name that
  * matches nothing stays, unresolved, for a person to choose; it is never dropped.
  */
 public final class UnitMatch {
@@ -28,42 +28,30 @@ public final class UnitMatch {
     private final Function<String, Optional<Known>> find;
     private final Function<String, Optional<List<Known>>> collective;
     private final String prefix;
-    private final List<String> suffixes;
+    private final SharedSuffix shared;
 
     public UnitMatch(Function<String, Optional<Known>> find, Function<String, Optional<List<Known>>> collective,
             String prefix) {
-        this(find, collective, prefix, List.of());
+        this(find, collective, prefix, new SharedSuffix(List.of(), List.of()));
     }
 
-    /** With the organ suffixes a list of short names may share (人民政府, 政府, 管委会). */
+    /** With the organ suffixes a list of place names may share (莘县、阳谷县人民政府). */
     public UnitMatch(Function<String, Optional<Known>> find, Function<String, Optional<List<Known>>> collective,
-            String prefix, List<String> suffixes) {
+            String prefix, SharedSuffix shared) {
         this.find = find;
         this.collective = collective;
         this.prefix = prefix == null ? "" : prefix;
-        this.suffixes = List.copyOf(suffixes);
+        this.shared = shared;
     }
 
     public List<Matched> match(List<String> names) {
         var out = new ArrayList<Matched>();
-        for (var run : SharedSuffix.runs(names, suffixes)) {
-            out.addAll(run(run.written(), run.names()));
-        }
-        return out;
-    }
-
-    /** The longest tail of a run whose names all match shares the suffix; the names before it stand alone. */
-    private List<Matched> run(List<String> written, List<String> names) {
-        var out = new ArrayList<Matched>();
-        for (int j = 0; j < written.size(); j++) {
-            var tail = j < written.size() - 1
-                    ? known(names.subList(j, names.size()), String.join("、", written.subList(j, written.size())))
-                    : Optional.<List<Matched>>empty();
-            if (tail.isPresent()) {
-                out.addAll(tail.get());   // WA-task: [莘县, 阳谷县人民政府] share 人民政府
-                return out;
+        for (var run : shared.runs(names)) {
+            if (run.group() == null) {
+                run.written().forEach(name -> out.addAll(single(name)));
+            } else {
+                out.addAll(each(run.names(), run.group()));   // WA-task: [莘县, 阳谷县人民政府] share 人民政府
             }
-            out.addAll(single(written.get(j)));
         }
         return out;
     }
@@ -77,21 +65,12 @@ public final class UnitMatch {
         if (exact.isPresent()) {
             return List.of(new Matched(name, exact.get().id(), null));
         }
-        return SharedSuffix.split(name, suffixes).flatMap(split -> known(split, name))
-                .orElse(List.of(new Matched(name, null, null)));
+        return shared.split(name).map(split -> each(split, name)).orElse(List.of(new Matched(name, null, null)));
     }
 
-    /** WA-task: each name of a shared-suffix list as its unit, when every one of them is known. */
-    private Optional<List<Matched>> known(List<String> names, String group) {
-        var out = new ArrayList<Matched>();
-        for (var n : names) {
-            var k = one(n);
-            if (k.isEmpty()) {
-                return Optional.empty();
-            }
-            out.add(new Matched(n, k.get().id(), group));
-        }
-        return Optional.of(out);
+    /** WA-task: each name of a shared-suffix list, matched or kept unresolved, with the list it came from. */
+    private List<Matched> each(List<String> names, String group) {
+        return names.stream().map(n -> new Matched(n, one(n).map(Known::id).orElse(null), group)).toList();
     }
 
     /** The name, then its forms with the full prefix, the short one (市) and none: 市X ↔ 聊城市X ↔ X. */
