@@ -29,9 +29,11 @@ public class SupervisionLedger {
     private final ItemOpening opening;
     private final WorkingDayClock clock;
     private final Directory directory;
+    private final PrincipalHeads heads;
 
     SupervisionLedger(SupervisedItemStore items, LedgerStore ledger, ReportStore reports, ItemOpening opening,
-            WorkingDayClock clock, Directory directory) {
+            WorkingDayClock clock, Directory directory, PrincipalHeads heads) {
+        this.heads = heads;
         this.items = items;
         this.ledger = ledger;
         this.reports = reports;
@@ -80,6 +82,11 @@ public class SupervisionLedger {
     public Light light(Item item) {
         var today = opening.today();
         return Light.of(item.closed(), item.due(), today, yellowUntil(today));
+    }
+
+    /** WR-66: the name of who acts today for the unit's principal post, if the directory records one. */
+    public Optional<String> principalHead(OrgUnitId unit) {
+        return heads.of(unit, opening.today()).map(org.zhengwu.directory.Person::name);
     }
 
     public SupervisionSettings settings() {

@@ -64,7 +64,10 @@ public class LedgerStore {
                         rs.getString("u_collective"), rs.getString("u_responsible_person")));
             }
         });
-        var items = found.values().stream().map(i -> SupervisedItemStore.withUnits(i, units.get(i.id()))).toList();
+        var joint = SupervisedItemStore.jointUnits(jdbc, found.values().stream().filter(Item::majorDecision).map(Item::id)
+                .toList());
+        var items = found.values().stream().map(i -> i.withUnits(units.get(i.id()), joint.getOrDefault(i.id(), List.of())))
+                .toList();
         return new Found(items, total[0] >= 0 ? total[0] : q.offset() == 0 ? 0 : count(where));
     }
 
