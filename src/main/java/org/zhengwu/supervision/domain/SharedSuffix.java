@@ -86,8 +86,9 @@ public record SharedSuffix(List<String> suffixes, List<String> endings) {
                 .max(Comparator.comparingInt(String::length));
     }
 
+    /** 莘县, 临清市, 东昌府区; not a bare 市 (市政府 is the city's government, not a place's list). */
     private boolean place(String stem) {
-        return !stem.contains(JOIN) && endings.stream().anyMatch(stem::endsWith);
+        return !stem.contains(JOIN) && endings.stream().anyMatch(e -> stem.length() > e.length() && stem.endsWith(e));
     }
 
     private static boolean bracketed(String name) {

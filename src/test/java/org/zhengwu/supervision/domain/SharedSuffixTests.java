@@ -48,5 +48,7 @@ class SharedSuffixTests {
                         new Run(List.of("各县（市、区）人民政府"), List.of("各县（市、区）人民政府"), null),
                         new Run(List.of("冠县"), List.of("冠县"), null));
         assertThat(shared.runs(List.of("市水利局", "阳谷县人民政府"))).extracting(Run::group).containsOnlyNulls();
+        assertThat(shared.runs(List.of("东昌府区", "市政府"))).as("市政府 is not a place's government")
+                .extracting(Run::group).containsOnlyNulls();
     }
 }
