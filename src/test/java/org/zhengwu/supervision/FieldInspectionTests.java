@@ -46,6 +46,7 @@ class FieldInspectionTests {
     @Autowired AuditTrail audit;
     @Autowired MutableClock clock;
     @Autowired MockMvc mvc;
+    @Autowired SupervisionTodos todos;
 
     @BeforeEach
     void world() {
@@ -93,7 +94,12 @@ class FieldInspectionTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> CurrentActor.runAs(CLERK_ZJJ, () -> inspections.start(id)))
                 .as("a unit it visits does not start it").isInstanceOf(AccessDeniedException.class);
+        assertThat(todos.itemsFor(SECGEN)).as("我的待办").anySatisfy(t -> {
+            assertThat(t.kind()).isEqualTo("supervision.todo.inspection-approve");
+            assertThat(t.link()).isEqualTo("/supervision/inspections/" + id);
+        });
         CurrentActor.runAs(SECGEN, () -> inspections.approve(id, "同意"));
+        assertThat(todos.itemsFor(SECGEN)).noneMatch(t -> t.link().equals("/supervision/inspections/" + id));
         assertThat(inspections.find(id, OFFICE).orElseThrow().status()).isEqualTo(Status.APPROVED);
         CurrentActor.runAs(CLERK_STHJ, () -> inspections.start(id));
         var started = inspections.find(id, OFFICE).orElseThrow();

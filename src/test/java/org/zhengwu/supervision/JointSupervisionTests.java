@@ -170,4 +170,29 @@ class JointSupervisionTests {
         assertThat(audit.search(new AuditQuery(null, "supervision.major-decision-marked", "supervision-item", id, null, 5)))
                 .hasSize(1);
     }
+
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    @DisplayName("WR-66 the new-item form proposes a major decision with its joint units; the unit's form offers its principal head")
+    void throughThePages() throws Exception {
+        var location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/supervision/items")
+                .param("category", "MEETING").param("title", "高铁新区综合交通枢纽建设").param("leadUnit", "gtxq")
+                .param("due", "2022-09-30").param("majorDecision", "true").param("jointUnits", "sjj", "fgw")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.zhengwu.directory.SignedIn.as(OFFICE)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern(
+                        "/supervision/items/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        var id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(store.find(id).orElseThrow().jointUnits()).containsExactly(new OrgUnitId("sjj"), new OrgUnitId("fgw"));
+        CurrentActor.runAs(DEPUTY, () -> desk.review(id, null));
+        CurrentActor.runAs(SECGEN, () -> desk.approve(id, null));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(location)
+                .with(org.zhengwu.directory.SignedIn.as(CLERK_GTXQ)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("data-testid=\"joint-units\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("value=\"郭志刚\"")));
+    }
 }
