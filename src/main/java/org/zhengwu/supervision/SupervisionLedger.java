@@ -17,8 +17,8 @@ import org.zhengwu.supervision.persistence.ReportStore;
 
 /**
  * Reads the ledger (WR-67) as an actor may see it: the General Office, the secretaries-general
- * see every item; a unit's clerks the items their unit carries; a leader the items of their
- * instructions and of the units in their portfolio.
+ * see every item; a unit's clerks the items their unit carries or supervises jointly (WR-66); a
+ * leader the items of their instructions and of the units in their portfolio.
  */
 @Service
 public class SupervisionLedger {
@@ -99,7 +99,7 @@ public class SupervisionLedger {
         }
         var scope = scoped(LedgerQuery.all(), who);
         return (scope.leader() != null && scope.leader().equals(item.leaderPerson()))
-                || scope.units().stream().anyMatch(item::involves);
+                || scope.units().stream().anyMatch(u -> item.involves(u) || item.jointUnits().contains(u));
     }
 
     private LocalDate yellowUntil(LocalDate today) {

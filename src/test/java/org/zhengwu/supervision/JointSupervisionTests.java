@@ -92,6 +92,10 @@ class JointSupervisionTests {
                 .satisfies(i -> assertThat(i.jointUnits()).isEqualTo(item.jointUnits()));
         assertThat(audit.search(new AuditQuery(null, "supervision.major-decision-marked", "supervision-item", id, null, 5)))
                 .singleElement().satisfies(r -> assertThat(r.ruleIds()).containsExactly("WR-66"));
+        var auditClerk = new Actor("sv-clerk-sjj", "审计局", Set.of(Role.CLERK), new OrgUnitId("sjj"), null);
+        assertThat(ledger.item(id, auditClerk)).as("a joint supervising unit sees the item").isPresent();
+        assertThat(ledger.search(LedgerQuery.all(), auditClerk).items()).extracting(Item::id).contains(id);
+        assertThat(ledger.item(id, SupervisionFixture.CLERK_SFJ)).isEmpty();
     }
 
     @Test

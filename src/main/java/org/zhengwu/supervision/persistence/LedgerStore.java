@@ -161,6 +161,8 @@ public class LedgerStore {
             var scoped = new ArrayList<String>();
             if (q.units() != null && !q.units().isEmpty()) {
                 scoped.add("EXISTS (SELECT 1 FROM supervision.item_unit s WHERE s.item_id = i.id AND s.org_unit IN (:scope))");
+                // WR-66: a joint supervising unit sees the major decisions it supervises
+                scoped.add("EXISTS (SELECT 1 FROM supervision.item_joint_unit j WHERE j.item_id = i.id AND j.org_unit IN (:scope))");
                 params.put("scope", q.units().stream().map(OrgUnitId::value).toList());
             }
             if (q.leader() != null) {
