@@ -64,7 +64,7 @@ public class LedgerStore {
                         rs.getString("u_collective"), rs.getString("u_responsible_person")));
             }
         });
-        var joint = SupervisedItemStore.jointUnits(jdbc, found.values().stream().filter(Item::majorDecision).map(Item::id)
+        var joint = JointUnitRows.of(jdbc, found.values().stream().filter(Item::majorDecision).map(Item::id)
                 .toList());
         var items = found.values().stream().map(i -> i.withUnits(units.get(i.id()), joint.getOrDefault(i.id(), List.of())))
                 .toList();

@@ -50,7 +50,7 @@ public class SupervisedItemStore {
                         item.startStep(), item.leaderPerson(), item.leaderName(), item.openedOn(), createdBy,
                         Timestamp.from(now), item.majorDecision(), item.important())
                 .update();
-        insertJointUnits(item.id(), item.jointUnits());
+        JointUnitRows.insert(jdbc, item.id(), item.jointUnits());
         for (var u : item.units()) {
             jdbc.sql("""
                     INSERT INTO supervision.item_unit (item_id, role, position, name, org_unit, collective, responsible_person)
@@ -61,21 +61,13 @@ public class SupervisedItemStore {
         }
     }
 
-    private void insertJointUnits(String id, List<OrgUnitId> joint) {
-        for (int k = 0; k < joint.size(); k++) {
-            jdbc.sql("INSERT INTO supervision.item_joint_unit (item_id, position, org_unit) VALUES (?, ?, ?)")
-                    .params(id, k, joint.get(k).value()).update();
-        }
-    }
-
     /** WR-66: marks an item a major decision supervised jointly with these units (replacing any named before). */
     public boolean markMajorDecision(String id, List<OrgUnitId> joint) {
         if (jdbc.sql("UPDATE supervision.item SET major_decision = TRUE WHERE id = ? AND status <> 'CLOSED'")
                 .param(id).update() != 1) {
             return false;
         }
-        jdbc.sql("DELETE FROM supervision.item_joint_unit WHERE item_id = ?").param(id).update();
-        insertJointUnits(id, joint);
+        JointUnitRows.replace(jdbc, id, joint);
         return true;
     }
 
@@ -83,19 +75,6 @@ public class SupervisedItemStore {
     public boolean markImportant(String id) {
         return jdbc.sql("UPDATE supervision.item SET important = TRUE WHERE id = ? AND important = FALSE AND status <> 'CLOSED'")
                 .param(id).update() == 1;
-    }
-
-    /** The joint supervising units of the items, by item id (WR-66). */
-    static Map<String, List<OrgUnitId>> jointUnits(JdbcClient jdbc, List<String> ids) {
-        var out = new LinkedHashMap<String, List<OrgUnitId>>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("SELECT item_id, org_unit FROM supervision.item_joint_unit WHERE item_id IN (:ids) ORDER BY item_id, position")
-                .param("ids", ids).query(rs -> {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new OrgUnitId(rs.getString(2)));
-                });
-        return out;
     }
 
     public boolean exists(Source source, String sourceRef) {
@@ -185,7 +164,7 @@ public class SupervisedItemStore {
                             unit == null ? null : new OrgUnitId(unit), rs.getString("collective"),
                             rs.getString("responsible_person")));
                 });
-        var joint = jointUnits(jdbc, ids);
+        var joint = JointUnitRows.of(jdbc, ids);
         return items.stream().map(i -> i.withUnits(units.getOrDefault(i.id(), List.of()),
                 joint.getOrDefault(i.id(), List.of()))).toList();
     }
