@@ -128,6 +128,19 @@ class AuthorizationMatrixTests {
             POST /supervision/items/{id}/reports          CLERK
             POST /supervision/items/{id}/consolidate      CLERK
             POST /supervision/items/{id}/reports/{reportId}/return CLERK OFFICE_STAFF
+            POST /supervision/items/{id}/major-decision   OFFICE_STAFF
+            POST /supervision/items/{id}/important        OFFICE_STAFF
+            POST /supervision/items/{id}/field-studies    OFFICE_STAFF
+            GET  /supervision/field-study-attachments/{id} STAFF
+            GET  /supervision/inspections                 STAFF
+            GET  /supervision/inspections/{id}            STAFF
+            POST /supervision/inspections                 CLERK OFFICE_STAFF
+            POST /supervision/inspections/{id}/approve    SECRETARY_GENERAL
+            POST /supervision/inspections/{id}/start      CLERK OFFICE_STAFF
+            GET  /api/v1/supervision/inspections          STAFF
+            POST /api/v1/supervision/inspections          CLERK OFFICE_STAFF
+            POST /api/v1/supervision/inspections/{id}/approve SECRETARY_GENERAL
+            POST /api/v1/supervision/inspections/{id}/start CLERK OFFICE_STAFF
             GET  /api/v1/supervision/items                STAFF
             POST /api/v1/supervision/plans/import         OFFICE_STAFF
             GET  /outgoing                                STAFF

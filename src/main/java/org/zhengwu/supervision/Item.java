@@ -14,14 +14,47 @@ import org.zhengwu.kernel.SubjectRef;
  * @param eId             the clause of that document the task is
  * @param due             the due date on the working-day clock; for a cycle item, the end of the current cycle
  * @param leaderPerson    the leader the written result goes back to (WR-73), null when none
+ * @param majorDecision   a major decision (重大决策事项), supervised jointly with {@code jointUnits} (WR-66)
+ * @param important       an important item (重要督查事项) the office studies in the field (WR-71(三))
  */
 public record Item(String id, Source source, String sourceRef, String category, String title, String detail,
         String gazetteDocument, String eId, String docNumber, ItemStatus status, LocalDate due, String dueText,
         Cycle cycle, int startStep, String leaderPerson, String leaderName, LocalDate openedOn, LocalDate closedOn,
-        LocalDate lookBackDue, String lookBackResult, List<ItemUnit> units) {
+        LocalDate lookBackDue, String lookBackResult, List<ItemUnit> units, boolean majorDecision, boolean important,
+        List<OrgUnitId> jointUnits) {
 
     public Item {
         units = List.copyOf(units);
+        jointUnits = List.copyOf(jointUnits);
+    }
+
+    /** An item that is neither a major decision nor marked important, without joint units. */
+    public Item(String id, Source source, String sourceRef, String category, String title, String detail,
+            String gazetteDocument, String eId, String docNumber, ItemStatus status, LocalDate due, String dueText,
+            Cycle cycle, int startStep, String leaderPerson, String leaderName, LocalDate openedOn, LocalDate closedOn,
+            LocalDate lookBackDue, String lookBackResult, List<ItemUnit> units) {
+        this(id, source, sourceRef, category, title, detail, gazetteDocument, eId, docNumber, status, due, dueText, cycle,
+                startStep, leaderPerson, leaderName, openedOn, closedOn, lookBackDue, lookBackResult, units, false, false,
+                List.of());
+    }
+
+    /** WR-66: the handling units of a major decision or a leader's instruction name their principal head. */
+    public boolean needsPrincipalHead() {
+        return majorDecision || source == Source.INSTRUCTION;
+    }
+
+    /** The same item with other units (the store reads them apart). */
+    public Item withUnits(List<ItemUnit> others, List<OrgUnitId> joint) {
+        return new Item(id, source, sourceRef, category, title, detail, gazetteDocument, eId, docNumber, status, due,
+                dueText, cycle, startStep, leaderPerson, leaderName, openedOn, closedOn, lookBackDue, lookBackResult,
+                others, majorDecision, important, joint);
+    }
+
+    /** The same item due on another day. */
+    public Item withDue(LocalDate day) {
+        return new Item(id, source, sourceRef, category, title, detail, gazetteDocument, eId, docNumber, status, day,
+                dueText, cycle, startStep, leaderPerson, leaderName, openedOn, closedOn, lookBackDue, lookBackResult,
+                units, majorDecision, important, jointUnits);
     }
 
     public SubjectRef subject() {

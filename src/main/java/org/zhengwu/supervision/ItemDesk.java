@@ -34,10 +34,14 @@ public class ItemDesk {
     private final WorkingDayClock clock;
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
+    private final PrincipalHeads heads;
+    private final ManualItems manual;
 
     ItemDesk(SupervisedItemStore items, org.zhengwu.supervision.persistence.ReportStore reports, ItemOpening opening,
             Directory directory, WorkingDayClock clock, CurrentActor actor,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PrincipalHeads heads, ManualItems manual) {
+        this.heads = heads;
+        this.manual = manual;
         this.items = items;
         this.reports = reports;
         this.opening = opening;
@@ -82,7 +86,10 @@ public class ItemDesk {
         events.publishEvent(new UnitResolved(id, unit.name(), chosen.id().value()));
     }
 
-    /** WR-71(二): a handling unit names the person responsible for the item. */
+    /**
+     * WR-71(二): a handling unit names the person responsible for the item; WR-66: for a major
+     * decision or a leader's instruction that is the unit's principal head, personally.
+     */
     @Transactional
     public void nameResponsible(String id, String person) {
         var me = actor.get();
@@ -93,8 +100,34 @@ public class ItemDesk {
         if (person == null || person.isBlank() || person.strip().length() > 200) {
             throw new UserError("supervision.responsible-required", "person", RuleId.of("WR-71"));
         }
+        if (item.needsPrincipalHead()) {
+            heads.requireHead(me.orgUnit(), person.strip(), opening.today());
+        }
         items.nameResponsible(id, me.orgUnit(), person.strip());
         events.publishEvent(new ResponsiblePersonNamed(id, me.orgUnit().value(), person.strip()));
+    }
+
+    /** WR-66: the office marks an item a major decision, supervised jointly with the units it names. */
+    @Transactional
+    public void markMajorDecision(String id, java.util.List<String> jointUnits) {
+        require(Role.OFFICE_STAFF);
+        item(id);
+        var joint = manual.jointUnits(true, jointUnits == null ? java.util.List.of() : jointUnits);
+        if (!items.markMajorDecision(id, joint)) {
+            throw new UserError("supervision.status-conflict", "status", RuleId.of("WR-66"), ItemStatus.CLOSED);
+        }
+        events.publishEvent(new SupervisionEvents.MajorDecisionMarked(id, joint.stream().map(OrgUnitId::value).toList()));
+    }
+
+    /** WR-71(三): the office marks an item important (重要督查事项), so that it is studied in the field. */
+    @Transactional
+    public void markImportant(String id) {
+        require(Role.OFFICE_STAFF);
+        var item = item(id);
+        if (item.important() || !items.markImportant(id)) {
+            throw new UserError("supervision.status-conflict", "important", RuleId.of("WR-71"), item.status());
+        }
+        events.publishEvent(new SupervisionEvents.ImportantMarked(id));
     }
 
     /** The office checks the lead unit's consolidated report and proposes closing. */

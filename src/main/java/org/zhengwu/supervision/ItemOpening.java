@@ -60,6 +60,10 @@ class ItemOpening {
         items.insert(item, basis, actor.get().username(), clock.instant());
         events.publishEvent(new ItemOpened(item.id(), item.source(), item.sourceRef(), item.status(), item.due(),
                 item.title(), rule));
+        if (item.majorDecision()) {   // WR-66 联合督查
+            events.publishEvent(new SupervisionEvents.MajorDecisionMarked(item.id(),
+                    item.jointUnits().stream().map(org.zhengwu.kernel.OrgUnitId::value).toList()));
+        }
         if (item.status().isWorked()) {
             watch(item);
         }

@@ -18,6 +18,7 @@ import org.zhengwu.kernel.RuleId;
 import org.zhengwu.kernel.UserError;
 import org.zhengwu.supervision.SupervisionEvents.PlanImported;
 import org.zhengwu.supervision.domain.PlanDeadline;
+import org.zhengwu.supervision.domain.SharedSuffix;
 import org.zhengwu.supervision.domain.UnitMatch;
 import org.zhengwu.supervision.domain.UnitMatch.Known;
 import org.zhengwu.supervision.domain.UnitMatch.Matched;
@@ -153,7 +154,7 @@ public class PlanImport {
                 name -> settings.collective(name).map(c -> directory.units().stream()
                         .filter(u -> c.kinds().contains(u.kind().name())).map(u -> new Known(u.id().value(), u.shortName()))
                         .toList()),
-                settings.unitPrefix());
+                settings.unitPrefix(), new SharedSuffix(settings.sharedSuffixes(), settings.placeEndings()));
     }
 
     private static int planYear(PublicPlan plan) {

@@ -105,4 +105,65 @@ public final class SupervisionEvents {
                     + " unit name(s) unresolved";
         }
     }
+
+    /** WR-66: the item is a major decision (重大决策事项), supervised jointly with these units. */
+    public record MajorDecisionMarked(String itemId, List<String> jointUnits) implements Audited {
+        public String action() { return "supervision.major-decision-marked"; }
+        public SubjectRef subject() { return item(itemId); }
+        public List<RuleId> rules() { return List.of(RuleId.of("WR-66")); }
+        public String summary() { return "major decision, supervised jointly with " + String.join(", ", jointUnits); }
+    }
+
+    /** WR-71(三): the item is an important one (重要督查事项), for field studies. */
+    public record ImportantMarked(String itemId) implements Audited {
+        public String action() { return "supervision.important-marked"; }
+        public SubjectRef subject() { return item(itemId); }
+        public List<RuleId> rules() { return List.of(RuleId.of("WR-71")); }
+        public String summary() { return "marked important"; }
+    }
+
+    /** WR-71(三) 督查调研: the office recorded a field study of an important item. */
+    public record FieldStudyRecorded(String itemId, long studyId, LocalDate from, LocalDate to, List<String> units,
+            int attachments) implements Audited {
+        public String action() { return "supervision.field-study-recorded"; }
+        public SubjectRef subject() { return item(itemId); }
+        public List<RuleId> rules() { return List.of(RuleId.of("WR-71")); }
+        public String summary() {
+            return "field study " + studyId + " " + from + " – " + to + " with " + String.join(", ", units) + ", "
+                    + attachments + " attachment(s)";
+        }
+    }
+
+    private static SubjectRef inspection(String id) {
+        return SubjectRef.of("field-inspection", id);
+    }
+
+    /** WR-70: a field inspection (实地督查) was asked for; {@code needsApproval} when it must be approved first. */
+    public record FieldInspectionRequested(String inspectionId, String organiser, String title, LocalDate from,
+            LocalDate to, boolean crossDepartment, boolean wholeCity, boolean unifiedDeployment,
+            boolean noticeToCounties, boolean needsApproval) implements Audited {
+        public String action() { return "supervision.field-inspection-requested"; }
+        public SubjectRef subject() { return inspection(inspectionId); }
+        public List<RuleId> rules() { return List.of(RuleId.of("WR-70")); }
+        public String summary() {
+            return organiser + " asks for a field inspection " + from + " – " + to + (needsApproval ? ", needs approval" : "")
+                    + ": " + title;
+        }
+    }
+
+    /** WR-70: the secretary-general approved a field inspection that needed it. */
+    public record FieldInspectionApproved(String inspectionId, String note) implements Audited {
+        public String action() { return "supervision.field-inspection-approved"; }
+        public SubjectRef subject() { return inspection(inspectionId); }
+        public List<RuleId> rules() { return List.of(RuleId.of("WR-70")); }
+        public String summary() { return "approved" + (note == null ? "" : ": " + note); }
+    }
+
+    /** WR-70: a field inspection started (approved first where it needed it). */
+    public record FieldInspectionStarted(String inspectionId, LocalDate on) implements Audited {
+        public String action() { return "supervision.field-inspection-started"; }
+        public SubjectRef subject() { return inspection(inspectionId); }
+        public List<RuleId> rules() { return List.of(RuleId.of("WR-70")); }
+        public String summary() { return "started on " + on; }
+    }
 }

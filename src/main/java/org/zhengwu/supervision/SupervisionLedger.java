@@ -17,8 +17,8 @@ import org.zhengwu.supervision.persistence.ReportStore;
 
 /**
  * Reads the ledger (WR-67) as an actor may see it: the General Office, the secretaries-general
- * see every item; a unit's clerks the items their unit carries; a leader the items of their
- * instructions and of the units in their portfolio.
+ * see every item; a unit's clerks the items their unit carries or supervises jointly (WR-66); a
+ * leader the items of their instructions and of the units in their portfolio.
  */
 @Service
 public class SupervisionLedger {
@@ -29,9 +29,11 @@ public class SupervisionLedger {
     private final ItemOpening opening;
     private final WorkingDayClock clock;
     private final Directory directory;
+    private final PrincipalHeads heads;
 
     SupervisionLedger(SupervisedItemStore items, LedgerStore ledger, ReportStore reports, ItemOpening opening,
-            WorkingDayClock clock, Directory directory) {
+            WorkingDayClock clock, Directory directory, PrincipalHeads heads) {
+        this.heads = heads;
         this.items = items;
         this.ledger = ledger;
         this.reports = reports;
@@ -82,6 +84,11 @@ public class SupervisionLedger {
         return Light.of(item.closed(), item.due(), today, yellowUntil(today));
     }
 
+    /** WR-66: the name of who acts today for the unit's principal post, if the directory records one. */
+    public Optional<String> principalHead(OrgUnitId unit) {
+        return heads.of(unit, opening.today()).map(org.zhengwu.directory.Person::name);
+    }
+
     public SupervisionSettings settings() {
         return opening.settings();
     }
@@ -92,7 +99,7 @@ public class SupervisionLedger {
         }
         var scope = scoped(LedgerQuery.all(), who);
         return (scope.leader() != null && scope.leader().equals(item.leaderPerson()))
-                || scope.units().stream().anyMatch(item::involves);
+                || scope.units().stream().anyMatch(u -> item.involves(u) || item.jointUnits().contains(u));
     }
 
     private LocalDate yellowUntil(LocalDate today) {

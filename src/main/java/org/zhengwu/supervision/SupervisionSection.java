@@ -29,6 +29,7 @@ public class SupervisionSection implements RulePackSection<SupervisionSettings> 
         return new SupervisionSettings(categories, node.text("ladder"), node.integer("instructionStartStep", 0, 10),
                 node.integer("lookBackWorkingDays", 1, 250), node.integer("meetingReportMonths", 1, 12),
                 node.integer("yellowWithinWorkingDays", 0, 60), cycles, defaultCycle, node.text("unitPrefix"),
-                node.optionalList("collectiveUnits", c -> new Collective(c.text("name"), c.texts("kinds"))));
+                node.optionalList("collectiveUnits", c -> new Collective(c.text("name"), c.texts("kinds"))),
+                node.optionalTexts("sharedSuffixes"), node.optionalTexts("placeEndings"));
     }
 }

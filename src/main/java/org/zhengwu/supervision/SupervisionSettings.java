@@ -16,15 +16,20 @@ import java.util.Optional;
  * @param defaultCycle      the cycle of a plan task without a deadline
  * @param unitPrefix        the city prefix unit names are matched without (聊城市)
  * @param collectives       collective unit names and the kinds of unit they stand for
+ * @param sharedSuffixes    organ suffixes a list of place names may share (莘县、阳谷县人民政府)
+ * @param placeEndings      how such a place name ends (县, 市, 区)
  */
 public record SupervisionSettings(List<Category> categories, String ladderId, int instructionStartStep,
         int lookBackWorkingDays, int meetingReportMonths, int yellowWithinWorkingDays, List<String> cycles,
-        String defaultCycle, String unitPrefix, List<Collective> collectives) {
+        String defaultCycle, String unitPrefix, List<Collective> collectives, List<String> sharedSuffixes,
+        List<String> placeEndings) {
 
     public SupervisionSettings {
         categories = List.copyOf(categories);
         cycles = List.copyOf(cycles);
         collectives = List.copyOf(collectives);
+        sharedSuffixes = List.copyOf(sharedSuffixes);
+        placeEndings = List.copyOf(placeEndings);
     }
 
     /** A focus category of WR-67, such as 重要会议确定的工作部署. */

@@ -13,7 +13,8 @@ import org.zhengwu.supervision.domain.Light;
 
 /**
  * 我的待办 from the ledger: the deputy's reviews and the secretary-general's approvals (WR-71),
- * a unit's items to report on, the office's reports to verify and look-backs due (WR-68).
+ * a unit's items to report on, the office's reports to verify and look-backs due (WR-68), the
+ * field inspections waiting for the secretary-general's approval (WR-70).
  */
 @Component
 class SupervisionTodos implements TodoSource {
@@ -21,8 +22,10 @@ class SupervisionTodos implements TodoSource {
     private final SupervisionLedger ledger;
     private final ItemOpening opening;
     private final MessageSource messages;
+    private final FieldInspections inspections;
 
-    SupervisionTodos(SupervisionLedger ledger, ItemOpening opening, MessageSource messages) {
+    SupervisionTodos(SupervisionLedger ledger, ItemOpening opening, MessageSource messages, FieldInspections inspections) {
+        this.inspections = inspections;
         this.ledger = ledger;
         this.opening = opening;
         this.messages = messages;
@@ -38,6 +41,7 @@ class SupervisionTodos implements TodoSource {
         if (actor.has(Role.SECRETARY_GENERAL)) {
             add(out, actor, ItemStatus.REVIEWED, "supervision.todo.approve");
             add(out, actor, ItemStatus.VERIFIED, "supervision.todo.close");
+            inspectionsToApprove(out, actor);
         }
         if (actor.has(Role.OFFICE_STAFF)) {
             add(out, actor, ItemStatus.REPORTED, "supervision.todo.verify");
@@ -55,6 +59,16 @@ class SupervisionTodos implements TodoSource {
         for (var item : ledger.search(q, actor).items()) {
             out.add(todo(kind, item, item.due(), ledger.light(item)));
         }
+    }
+
+    /** WR-70: field inspections waiting for the secretary-general's approval. */
+    private void inspectionsToApprove(List<TodoItem> out, Actor actor) {
+        inspections.visible(actor).stream()
+                .filter(i -> i.needsApproval() && i.status() == FieldInspection.Status.REQUESTED)
+                .forEach(i -> out.add(new TodoItem("supervision.todo.inspection-approve",
+                        messages.getMessage("supervision.todo.inspection-approve", new Object[] {abbreviate(i.title())},
+                                Locale.SIMPLIFIED_CHINESE),
+                        "/supervision/inspections/" + i.id(), i.from(), "info", i.requestedAt())));
     }
 
     private void lookBacks(List<TodoItem> out, Actor actor) {

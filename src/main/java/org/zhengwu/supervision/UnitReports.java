@@ -152,8 +152,6 @@ public class UnitReports {
     }
 
     static Item withDue(Item i, java.time.LocalDate due) {
-        return new Item(i.id(), i.source(), i.sourceRef(), i.category(), i.title(), i.detail(), i.gazetteDocument(),
-                i.eId(), i.docNumber(), i.status(), due, i.dueText(), i.cycle(), i.startStep(), i.leaderPerson(),
-                i.leaderName(), i.openedOn(), i.closedOn(), i.lookBackDue(), i.lookBackResult(), i.units());
+        return i.withDue(due);
     }
 }

@@ -5,11 +5,14 @@
  * ({@link org.zhengwu.supervision.MeetingDecisionTaken}, the contract a meetings module publishes)
  * and entered by the office; WR-71's opening procedure; units' reports, consolidation, closing
  * with its look-back (WR-68); every open item watched on the WR-69 ladder of the escalation
- * engine; due dates counted again when the calendar changes.
+ * engine; due dates counted again when the calendar changes. Major decisions are supervised
+ * jointly and carried by the units' principal heads, as leaders' instructions are (WR-66);
+ * important items are studied in the field (WR-71(三)); field inspections are held within WR-70.
  *
  * <p>Facades: {@link org.zhengwu.supervision.SupervisionLedger} (reads),
  * {@link org.zhengwu.supervision.ItemDesk}, {@link org.zhengwu.supervision.UnitReports},
- * {@link org.zhengwu.supervision.PlanImport}. Publishes the audited
+ * {@link org.zhengwu.supervision.PlanImport}, {@link org.zhengwu.supervision.FieldStudies},
+ * {@link org.zhengwu.supervision.FieldInspections}. Publishes the audited
  * {@link org.zhengwu.supervision.SupervisionEvents}.
  */
 @org.springframework.modulith.ApplicationModule(

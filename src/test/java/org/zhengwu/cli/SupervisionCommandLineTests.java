@@ -44,7 +44,7 @@ class SupervisionCommandLineTests extends CommandLineTestSupport {
 
     @Test
     @Order(2)
-    @DisplayName("WR-67 --dry-run prints the items and stores nothing; the import stores them; the second run adds nothing and says so")
+    @DisplayName("WR-67 --dry-run prints the items (WA-task: 莘县、阳谷县人民政府 as two units) and stores nothing; the import stores them; the second run adds nothing and says so")
     void dryRunImportAndAgain() throws IOException {
         var seed = Files.writeString(files.resolve("liaocheng-2022-03.txt"), SeedGazette.text());
         assertThat(run("gazette", "import", seed.toString(), "--data", data.toString())).isZero();
@@ -58,6 +58,12 @@ class SupervisionCommandLineTests extends CommandLineTestSupport {
         assertThat(first.get("leadUnits").get(0).get("name").asString()).isEqualTo("市住房城乡建设局");
         assertThat(first.get("leadUnits").get(0).has("orgUnit")).isTrue();
         assertThat(dry.get("unresolved").size()).isPositive();
+        var guest = java.util.stream.StreamSupport.stream(dry.get("items").spliterator(), false)
+                .filter(i -> i.get("title").asString().startsWith("莘县、阳谷县要建立客水")).findFirst().orElseThrow();
+        assertThat(guest.get("leadUnits")).as("WA-task 莘县、阳谷县人民政府: two units, each with the suffix")
+                .extracting(u -> u.get("name").asString(), u -> u.get("collective").asString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("莘县人民政府", "莘县、阳谷县人民政府"),
+                        org.assertj.core.groups.Tuple.tuple("阳谷县人民政府", "莘县、阳谷县人民政府"));
         assertThat(dry.get("added").asInt()).isZero();
         out.reset();
         assertThat(run("supervision", "import-plan", WATER_PLAN, "--data", data.toString())).isZero();

@@ -63,6 +63,18 @@ class PlanImportTests {
     }
 
     @Test
+    @DisplayName("WA-task the seed's 牵头单位：莘县、阳谷县人民政府 is two lead units, 莘县 and 阳谷县, both matched")
+    void sharedSuffixLeadUnitsAreSplit() {
+        var preview = imports.preview(plan, Map.of());
+        assertThat(preview.items()).filteredOn(t -> t.title().startsWith("莘县、阳谷县要建立客水引调涵闸联动管控机制"))
+                .singleElement().satisfies(t -> assertThat(t.leadUnits())
+                        .extracting(u -> u.name(), u -> u.orgUnit())
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("莘县人民政府", "shenxian"),
+                                org.assertj.core.groups.Tuple.tuple("阳谷县人民政府", "yanggu")));
+        assertThat(preview.unresolved()).doesNotContain("莘县、阳谷县人民政府", "莘县人民政府", "阳谷县人民政府");
+    }
+
+    @Test
     @DisplayName("WR-67 a dry run stores nothing; the import adds each task once; the second import adds nothing and says so")
     void importIsIdempotent() {
         var dry = imports.importPlan(plan, Map.of(), true);

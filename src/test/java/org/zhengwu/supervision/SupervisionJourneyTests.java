@@ -152,6 +152,66 @@ class SupervisionJourneyTests {
         clock.reset();
     }
 
+    @Autowired ManualItems manual;
+    @Autowired ItemDesk desk;
+
+    @Test
+    @DisplayName("WR-70 WR-71 a unit's cross-department inspection waits for approval; an important item's field study is on its timeline")
+    void fieldInspectionAndFieldStudy() {
+        clock.setDate(LocalDate.of(2022, 4, 6));
+        directory.load(new org.springframework.core.io.ClassPathResource("demo/directory.yaml"));
+        account("sv-j-office", Role.OFFICE_STAFF, "general-office");
+        account("sv-j-secgen", Role.SECRETARY_GENERAL, "general-office");
+        account("sv-j-sthj", Role.CLERK, "sthjj");
+
+        var sthj = signedIn("sv-j-sthj");
+        sthj.navigate(browser.url("/supervision/inspections"));
+        var form = sthj.locator("[data-testid='inspection-form']");
+        form.locator("input[name=title]").fill("饮用水水源地保护实地督查");
+        form.locator("select[name=scope]").selectOption(new String[] {"yanggu", "shenxian", "slj"});
+        form.locator("input[name=from]").fill("2022-04-11");
+        form.locator("input[name=to]").fill("2022-04-12");
+        form.locator("input[name=crossDepartment]").check();
+        form.locator("button[type=submit]").click();
+        assertThat(sthj.locator("[data-testid='inspection-status']")).hasText("已申请");
+        assertThat(sthj.locator("[data-testid='needs-approval']")).hasText("是");
+        sthj.locator("[data-testid='start']").click();
+        assertThat(sthj.locator("[data-testid='error']")).containsText("未经批准");
+        var inspectionUrl = sthj.url();
+        var secgen = signedIn("sv-j-secgen");
+        secgen.navigate(inspectionUrl);
+        secgen.locator("[data-testid='approve']").click();
+        assertThat(secgen.locator("[data-testid='inspection-status']")).hasText("已批准");
+        sthj.navigate(inspectionUrl);
+        sthj.locator("[data-testid='start']").click();
+        assertThat(sthj.locator("[data-testid='inspection-status']")).hasText("已开展");
+        Browser.screenshot(sthj, "supervision-field-inspection");
+
+        var id = org.zhengwu.platform.CurrentActor.runAs(SupervisionFixture.OFFICE, () -> manual.propose(
+                new ManualItems.Propose("DEPLOYMENT", "金堤河省界断面水质提升", null, "sthjj", List.of("yanggu"),
+                        LocalDate.of(2022, 6, 30), null)));
+        org.zhengwu.platform.CurrentActor.runAs(SupervisionFixture.DEPUTY, () -> desk.review(id, null));
+        org.zhengwu.platform.CurrentActor.runAs(SupervisionFixture.SECGEN, () -> desk.approve(id, null));
+        var office = signedIn("sv-j-office");
+        office.navigate(browser.url("/supervision/items/" + id));
+        office.locator("[data-testid='mark-important']").click();
+        assertThat(office.locator("[data-testid='important']")).isVisible();
+        var study = office.locator("[data-testid='field-study-form']");
+        study.locator("input[name=from]").fill("2022-04-01");
+        study.locator("input[name=to]").fill("2022-04-01");
+        study.locator("select[name=units]").selectOption(new String[] {"sthjj", "yanggu"});
+        study.locator("input[name=places]").fill("阳谷县张秋闸");
+        study.locator("textarea[name=findings]").fill("闸前断面水质稳定达到III类。");
+        study.locator("input[type=file]").setInputFiles(new FilePayload("调研记录.txt", "text/plain",
+                "张秋闸调研记录".getBytes(StandardCharsets.UTF_8)));
+        study.locator("button[type=submit]").click();
+        assertThat(office.locator("[data-testid='field-studies']")).containsText("阳谷县张秋闸");
+        assertThat(office.locator("[data-testid='field-studies']")).containsText("调研记录.txt");
+        assertThat(office.locator("[data-testid='timeline'] li[data-kind='STUDY']")).containsText("督查调研");
+        Browser.screenshot(office, "supervision-field-study");
+        clock.reset();
+    }
+
     private String instructionDue(LocalDate due) {
         var id = "journey-" + java.util.UUID.randomUUID();
         var e = new InstructionIssued(id, "doc-" + id, "聊环发〔2022〕3号", "关于马颊河断面水质反弹情况的报告",

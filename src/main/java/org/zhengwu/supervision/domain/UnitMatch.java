@@ -8,8 +8,9 @@ import java.util.function.Function;
 /**
  * Matches unit names as a plan writes them to directory units: the name, else the name with or
  * without the city prefix (市生态环境局 ↔ 聊城市生态环境局); a collective name (各县（市、区）人民政府)
- * stands for its member units. A name that matches nothing stays, unresolved, for a person to
- * choose; it is never dropped.
+ * stands for its member units; a list of places sharing one organ suffix (莘县、阳谷县人民政府) stands
+ * for each of its names ({@link SharedSuffix}). A name that
+ * matches nothing stays, unresolved, for a person to choose; it is never dropped.
  */
 public final class UnitMatch {
 
@@ -27,26 +28,49 @@ public final class UnitMatch {
     private final Function<String, Optional<Known>> find;
     private final Function<String, Optional<List<Known>>> collective;
     private final String prefix;
+    private final SharedSuffix shared;
 
     public UnitMatch(Function<String, Optional<Known>> find, Function<String, Optional<List<Known>>> collective,
             String prefix) {
+        this(find, collective, prefix, new SharedSuffix(List.of(), List.of()));
+    }
+
+    /** With the organ suffixes a list of place names may share (莘县、阳谷县人民政府). */
+    public UnitMatch(Function<String, Optional<Known>> find, Function<String, Optional<List<Known>>> collective,
+            String prefix, SharedSuffix shared) {
         this.find = find;
         this.collective = collective;
         this.prefix = prefix == null ? "" : prefix;
+        this.shared = shared;
     }
 
     public List<Matched> match(List<String> names) {
         var out = new ArrayList<Matched>();
-        for (var raw : names) {
-            var name = raw.strip();
-            var members = collective.apply(name);
-            if (members.isPresent() && !members.get().isEmpty()) {
-                members.get().forEach(m -> out.add(new Matched(m.name(), m.id(), name)));
+        for (var run : shared.runs(names)) {
+            if (run.group() == null) {
+                run.written().forEach(name -> out.addAll(single(name)));
             } else {
-                out.add(one(name).map(k -> new Matched(name, k.id(), null)).orElse(new Matched(name, null, null)));
+                out.addAll(each(run.names(), run.group()));   // WA-task: [莘县, 阳谷县人民政府] share 人民政府
             }
         }
         return out;
+    }
+
+    private List<Matched> single(String name) {
+        var members = collective.apply(name);
+        if (members.isPresent() && !members.get().isEmpty()) {
+            return members.get().stream().map(m -> new Matched(m.name(), m.id(), name)).toList();
+        }
+        var exact = one(name);
+        if (exact.isPresent()) {
+            return List.of(new Matched(name, exact.get().id(), null));
+        }
+        return shared.split(name).map(split -> each(split, name)).orElse(List.of(new Matched(name, null, null)));
+    }
+
+    /** WA-task: each name of a shared-suffix list, matched or kept unresolved, with the list it came from. */
+    private List<Matched> each(List<String> names, String group) {
+        return names.stream().map(n -> new Matched(n, one(n).map(Known::id).orElse(null), group)).toList();
     }
 
     /** The name, then its forms with the full prefix, the short one (市) and none: 市X ↔ 聊城市X ↔ X. */

@@ -64,7 +64,10 @@ public class LedgerStore {
                         rs.getString("u_collective"), rs.getString("u_responsible_person")));
             }
         });
-        var items = found.values().stream().map(i -> SupervisedItemStore.withUnits(i, units.get(i.id()))).toList();
+        var joint = JointUnitRows.of(jdbc, found.values().stream().filter(Item::majorDecision).map(Item::id)
+                .toList());
+        var items = found.values().stream().map(i -> i.withUnits(units.get(i.id()), joint.getOrDefault(i.id(), List.of())))
+                .toList();
         return new Found(items, total[0] >= 0 ? total[0] : q.offset() == 0 ? 0 : count(where));
     }
 
@@ -158,6 +161,8 @@ public class LedgerStore {
             var scoped = new ArrayList<String>();
             if (q.units() != null && !q.units().isEmpty()) {
                 scoped.add("EXISTS (SELECT 1 FROM supervision.item_unit s WHERE s.item_id = i.id AND s.org_unit IN (:scope))");
+                // WR-66: a joint supervising unit sees the major decisions it supervises
+                scoped.add("EXISTS (SELECT 1 FROM supervision.item_joint_unit j WHERE j.item_id = i.id AND j.org_unit IN (:scope))");
                 params.put("scope", q.units().stream().map(OrgUnitId::value).toList());
             }
             if (q.leader() != null) {

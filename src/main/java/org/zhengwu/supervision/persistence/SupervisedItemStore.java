@@ -25,7 +25,7 @@ public class SupervisedItemStore {
 
     static final String COLUMNS = "i.id, i.source, i.source_ref, i.category, i.title, i.detail, i.gazette_document, i.e_id,"
             + " i.doc_number, i.status, i.due_date, i.due_text, i.cycle, i.start_step, i.leader_person, i.leader_name,"
-            + " i.opened_on, i.closed_on, i.look_back_due, i.look_back_result";
+            + " i.opened_on, i.closed_on, i.look_back_due, i.look_back_result, i.major_decision, i.important";
 
     private final JdbcClient jdbc;
 
@@ -42,14 +42,15 @@ public class SupervisedItemStore {
         jdbc.sql("""
                 INSERT INTO supervision.item (id, source, source_ref, category, title, detail, gazette_document, e_id,
                   doc_number, status, due_date, due_text, due_from, due_working_days, due_months, cycle, start_step,
-                  leader_person, leader_name, opened_on, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  leader_person, leader_name, opened_on, created_by, created_at, major_decision, important)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(item.id(), item.source().name(), item.sourceRef(), item.category(), item.title(), item.detail(),
                         item.gazetteDocument(), item.eId(), item.docNumber(), item.status().name(), item.due(),
                         item.dueText(), basis.from(), basis.workingDays(), basis.months(), item.cycle().name(),
                         item.startStep(), item.leaderPerson(), item.leaderName(), item.openedOn(), createdBy,
-                        Timestamp.from(now))
+                        Timestamp.from(now), item.majorDecision(), item.important())
                 .update();
+        JointUnitRows.insert(jdbc, item.id(), item.jointUnits());
         for (var u : item.units()) {
             jdbc.sql("""
                     INSERT INTO supervision.item_unit (item_id, role, position, name, org_unit, collective, responsible_person)
@@ -58,6 +59,22 @@ public class SupervisedItemStore {
                             u.orgUnit() == null ? null : u.orgUnit().value(), u.collective(), u.responsiblePerson())
                     .update();
         }
+    }
+
+    /** WR-66: marks an item a major decision supervised jointly with these units (replacing any named before). */
+    public boolean markMajorDecision(String id, List<OrgUnitId> joint) {
+        if (jdbc.sql("UPDATE supervision.item SET major_decision = TRUE WHERE id = ? AND status <> 'CLOSED'")
+                .param(id).update() != 1) {
+            return false;
+        }
+        JointUnitRows.replace(jdbc, id, joint);
+        return true;
+    }
+
+    /** WR-71(三): marks an item important; false when it was already, or is closed. */
+    public boolean markImportant(String id) {
+        return jdbc.sql("UPDATE supervision.item SET important = TRUE WHERE id = ? AND important = FALSE AND status <> 'CLOSED'")
+                .param(id).update() == 1;
     }
 
     public boolean exists(Source source, String sourceRef) {
@@ -147,14 +164,9 @@ public class SupervisedItemStore {
                             unit == null ? null : new OrgUnitId(unit), rs.getString("collective"),
                             rs.getString("responsible_person")));
                 });
-        return items.stream().map(i -> withUnits(i, units.getOrDefault(i.id(), List.of()))).toList();
-    }
-
-    static Item withUnits(Item i, List<ItemUnit> units) {
-        return new Item(i.id(), i.source(), i.sourceRef(), i.category(), i.title(), i.detail(),
-                i.gazetteDocument(), i.eId(), i.docNumber(), i.status(), i.due(), i.dueText(), i.cycle(), i.startStep(),
-                i.leaderPerson(), i.leaderName(), i.openedOn(), i.closedOn(), i.lookBackDue(), i.lookBackResult(),
-                units);
+        var joint = JointUnitRows.of(jdbc, ids);
+        return items.stream().map(i -> i.withUnits(units.getOrDefault(i.id(), List.of()),
+                joint.getOrDefault(i.id(), List.of()))).toList();
     }
 
     static Item map(ResultSet rs, int row) throws SQLException {
@@ -164,6 +176,7 @@ public class SupervisedItemStore {
                 rs.getObject("due_date", LocalDate.class), rs.getString("due_text"), Cycle.valueOf(rs.getString("cycle")),
                 rs.getInt("start_step"), rs.getString("leader_person"), rs.getString("leader_name"),
                 rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
-                rs.getObject("look_back_due", LocalDate.class), rs.getString("look_back_result"), List.of());
+                rs.getObject("look_back_due", LocalDate.class), rs.getString("look_back_result"), List.of(),
+                rs.getBoolean("major_decision"), rs.getBoolean("important"), List.of());
     }
 }

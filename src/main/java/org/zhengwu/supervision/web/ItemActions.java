@@ -8,7 +8,7 @@ import org.zhengwu.supervision.ItemStatus;
 /** Which of an item's actions the page offers the actor (the facades check again). */
 record ItemActions(boolean review, boolean approve, boolean resolve, boolean responsible, boolean report,
         boolean consolidate, boolean returnUnitReports, boolean returnConsolidated, boolean verify, boolean close,
-        boolean lookBack) {
+        boolean lookBack, boolean markMajorDecision, boolean markImportant, boolean recordStudy) {
 
     static ItemActions of(Item item, Actor me) {
         var s = item.status();
@@ -26,6 +26,9 @@ record ItemActions(boolean review, boolean approve, boolean resolve, boolean res
                 office && s == ItemStatus.REPORTED,
                 office && s == ItemStatus.REPORTED,
                 me.hasAny(Role.SECRETARY_GENERAL, Role.DEPUTY_SECRETARY_GENERAL) && s == ItemStatus.VERIFIED,
-                office && s == ItemStatus.CLOSED && item.lookBackResult() == null);
+                office && s == ItemStatus.CLOSED && item.lookBackResult() == null,
+                office && s != ItemStatus.CLOSED,   // WR-66
+                office && !item.important() && s != ItemStatus.CLOSED,   // WR-71(三)
+                office && item.important() && s.isWorked());
     }
 }

@@ -23,6 +23,7 @@ import org.zhengwu.directory.Directory;
 import org.zhengwu.escalation.Escalations;
 import org.zhengwu.kernel.UserError;
 import org.zhengwu.platform.CurrentActor;
+import org.zhengwu.supervision.FieldStudies;
 import org.zhengwu.supervision.ItemDesk;
 import org.zhengwu.supervision.ItemUnit;
 import org.zhengwu.supervision.SupervisionLedger;
@@ -40,9 +41,13 @@ class ItemPages {
     private final Directory directory;
     private final CurrentActor actor;
     private final MessageSource messages;
+    private final FieldStudies studies;
+    private final java.time.Clock clock;
 
     ItemPages(SupervisionLedger ledger, ItemDesk desk, UnitReports reports, Escalations escalations, Directory directory,
-            CurrentActor actor, MessageSource messages) {
+            CurrentActor actor, MessageSource messages, FieldStudies studies, java.time.Clock clock) {
+        this.studies = studies;
+        this.clock = clock;
         this.ledger = ledger;
         this.desk = desk;
         this.reports = reports;
@@ -65,6 +70,12 @@ class ItemPages {
         model.addAttribute("units", directory.units());
         model.addAttribute("unitNames", directory.units().stream().collect(java.util.stream.Collectors.toMap(
                 u -> u.id().value(), u -> u.shortName(), (a, b) -> a)));
+        var fieldStudies = studies.of(id);
+        model.addAttribute("studies", fieldStudies);
+        model.addAttribute("timeline", ItemTimeline.of(item, ledger.reports(id), fieldStudies, clock.getZone()));
+        // WR-66: the form names the unit's principal head for a major decision or an instruction
+        model.addAttribute("head", item.needsPrincipalHead() && me.orgUnit() != null
+                ? ledger.principalHead(me.orgUnit()).orElse(null) : null);
         return "supervision/item";
     }
 

@@ -40,10 +40,12 @@ class NewItemPages {
     String propose(@RequestParam(required = false) String category, @RequestParam(required = false) String title,
             @RequestParam(required = false) String detail, @RequestParam(required = false) String leadUnit,
             @RequestParam(required = false) List<String> responsibleUnits, @RequestParam(required = false) String due,
-            @RequestParam(required = false) Cycle cycle) {
+            @RequestParam(required = false) Cycle cycle, @RequestParam(defaultValue = "false") boolean majorDecision,
+            @RequestParam(required = false) List<String> jointUnits) {
         var id = manual.propose(new ManualItems.Propose(category, title, detail, leadUnit,
                 responsibleUnits == null ? List.of() : responsibleUnits.stream().filter(s -> !s.isBlank()).toList(),
-                date(due), cycle));
+                date(due), cycle, majorDecision,
+                jointUnits == null ? List.of() : jointUnits.stream().filter(s -> !s.isBlank()).toList()));
         return "redirect:/supervision/items/" + id;
     }
 

@@ -16,6 +16,9 @@ import org.zhengwu.gazette.GazettePdf;
 import org.zhengwu.gazette.LetterContent;
 import org.zhengwu.platform.CurrentActor;
 import org.zhengwu.rulepack.RulePacks;
+import org.zhengwu.directory.Directory;
+import org.zhengwu.directory.OrgUnit;
+import org.zhengwu.supervision.FieldStudies;
 import org.zhengwu.supervision.Item;
 import org.zhengwu.supervision.ItemUnit;
 import org.zhengwu.supervision.LedgerQuery;
@@ -25,6 +28,7 @@ import org.zhengwu.supervision.domain.Light;
 
 /**
  * WR-71(四) 汇总报告: the items due in a period with the lead units' latest consolidated reports,
+ * and the field studies (督查调研, WR-71(三)) begun in it,
  * as a page and as a document (the gazette's letter layout) for the leaders.
  */
 @Controller
@@ -36,9 +40,13 @@ class SummaryPages {
     private final GazettePdf pdf;
     private final RulePacks packs;
     private final Clock clock;
+    private final FieldStudies studies;
+    private final Directory directory;
 
     SummaryPages(SupervisionLedger ledger, CurrentActor actor, MessageSource messages, GazettePdf pdf, RulePacks packs,
-            Clock clock) {
+            Clock clock, FieldStudies studies, Directory directory) {
+        this.studies = studies;
+        this.directory = directory;
         this.ledger = ledger;
         this.actor = actor;
         this.messages = messages;
@@ -80,7 +88,25 @@ class SummaryPages {
                 String.join("、", i.leads().stream().map(ItemUnit::name).toList()), text("supervision.status." + i.status()),
                 latest(i)}, Locale.SIMPLIFIED_CHINESE));
         }
+        fieldStudies(from, to, out);
         return out;
+    }
+
+    /** WR-71(三)(四): the period's field studies go to the leaders with the reports. */
+    private void fieldStudies(LocalDate from, LocalDate to, List<String> out) {
+        var found = studies.between(from, to, actor.get());
+        if (found.isEmpty()) {
+            return;
+        }
+        out.add(messages.getMessage("supervision.summary.paragraph.studies", new Object[] {found.size()},
+                Locale.SIMPLIFIED_CHINESE));
+        for (int k = 0; k < found.size(); k++) {
+            var s = found.get(k);
+            var units = String.join("、", s.units().stream()
+                    .map(u -> directory.unit(u).map(OrgUnit::shortName).orElse(u.value())).toList());
+            out.add(messages.getMessage("supervision.summary.paragraph.study", new Object[] {k + 1, s.from().toString(),
+                s.to().toString(), units, s.places(), s.itemTitle(), s.findings()}, Locale.SIMPLIFIED_CHINESE));
+        }
     }
 
     private String latest(Item item) {
