@@ -73,7 +73,7 @@ class DirectoryPagesTests {
                 .andExpect(content().string(containsString("郭志刚")))
                 .andExpect(content().string(containsString("丁洁清")))
                 .andExpect(content().string(containsString("列杨国强之后")));
-        mvc.perform(get("/directory/units/sthjj").with(as(clerk)))
+        mvc.perform(get("/directory/units/slj").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("王峰")))
                 .andExpect(content().string(containsString("公报未载")));
