@@ -35,6 +35,9 @@ class AuditTrailTests {
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
 
+    // subjects unique to this run: the PostgreSQL pass may run the class twice on one database
+    static final String RUN = Long.toString(System.nanoTime(), 36);
+
     record Tested(String id) implements Audited {
         public String action() { return "test.changed"; }
         public SubjectRef subject() { return SubjectRef.of("test", id); }
@@ -44,14 +47,14 @@ class AuditTrailTests {
 
     @Test
     void appendsARecordForEveryPublishedAuditedEventWithItsRules() {
-        events.publishEvent(new Tested("a1"));
-        var found = trail.search(new AuditQuery(null, "test.changed", "test", "a1", null, 5));
+        events.publishEvent(new Tested("a1-" + RUN));
+        var found = trail.search(new AuditQuery(null, "test.changed", "test", "a1-" + RUN, null, 5));
         assertThat(found).singleElement().satisfies(r -> {
             assertThat(r.ruleIds()).containsExactly("WR-57");
             assertThat(r.actor()).isEqualTo("system");
         });
         assertThat(trail.verify().intact()).isTrue();
-        assertThat(trail.search(new AuditQuery(null, "test.changed", "test", "a1", null, 5)))
+        assertThat(trail.search(new AuditQuery(null, "test.changed", "test", "a1-" + RUN, null, 5)))
                 .singleElement().satisfies(r -> assertThat(r.hash()).hasSize(64));
     }
 
@@ -84,7 +87,7 @@ class AuditTrailTests {
                 int thread = t;
                 done.add(pool.submit((Callable<Object>) () -> {
                     for (int i = 0; i < 50; i++) {
-                        var id = "conc-" + thread + "-" + i;
+                        var id = "conc-" + RUN + "-" + thread + "-" + i;
                         tx.executeWithoutResult(s -> {
                             events.publishEvent(new Tested(id));
                             events.publishEvent(new Tested(id + "-second"));
@@ -100,8 +103,9 @@ class AuditTrailTests {
             pool.shutdown();
         }
         // sealed by the sealer woken after the commits, not by verify
-        await().atMost(Duration.ofSeconds(8)).until(() -> unsealed("conc-%") == 0);
-        var seqs = jdbc.sql("SELECT seq FROM audit.record WHERE subject_id LIKE 'conc-%'").query(Long.class).list();
+        await().atMost(Duration.ofSeconds(8)).until(() -> unsealed("conc-" + RUN + "-%") == 0);
+        var seqs = jdbc.sql("SELECT seq FROM audit.record WHERE subject_id LIKE ?").param("conc-" + RUN + "-%")
+                .query(Long.class).list();
         assertThat(seqs).hasSize(800).doesNotHaveDuplicates();
         var result = trail.verify();
         assertThat(result.intact()).as(result.reason()).isTrue();
@@ -150,17 +154,17 @@ class AuditTrailTests {
 
     @Test
     void recordsACrashLeftUnsealedAreSealedByVerify() {
-        insertUnsealed("crash-verify", 3, Duration.ZERO);
+        insertUnsealed("crash-verify-" + RUN, 3, Duration.ZERO);
         var result = trail.verify();
         assertThat(result.intact()).as(result.reason()).isTrue();
-        assertThat(unsealed("crash-verify-%")).isZero();
+        assertThat(unsealed("crash-verify-" + RUN + "-%")).isZero();
     }
 
     @Test
     void recordsLeftUnsealedAreReportedAndSealedWhenTheSealerStarts() {
         sealer.stop();
         try {
-            insertUnsealed("crash-start", 3, Duration.ofMinutes(10));
+            insertUnsealed("crash-start-" + RUN, 3, Duration.ofMinutes(10));
             var result = check.run();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenSeq()).isNull();
@@ -168,14 +172,14 @@ class AuditTrailTests {
         } finally {
             sealer.start();
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> unsealed("crash-start-%") == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> unsealed("crash-start-" + RUN + "-%") == 0);
         assertThat(check.run().intact()).isTrue();
     }
 
     @Test
     void twoSealersOnOneDatabaseSealEveryRecordOnce() throws Exception {
         var otherNode = new ChainSealer(chain, transactions, Duration.ofHours(1));
-        insertUnsealed("two-sealers", 300, Duration.ZERO);
+        insertUnsealed("two-sealers-" + RUN, 300, Duration.ZERO);
         var pool = Executors.newFixedThreadPool(2);
         try {
             var a = pool.submit(sealer::sealPending);
@@ -185,7 +189,7 @@ class AuditTrailTests {
         } finally {
             pool.shutdown();
         }
-        assertThat(unsealed("two-sealers-%")).isZero();
+        assertThat(unsealed("two-sealers-" + RUN + "-%")).isZero();
         var result = check.run();
         assertThat(result.intact()).as(result.reason()).isTrue();
     }
