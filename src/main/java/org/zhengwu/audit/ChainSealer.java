@@ -3,6 +3,7 @@ package org.zhengwu.audit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,12 +47,18 @@ class ChainSealer implements SmartLifecycle {
     /** Asks the background thread for a sealing pass; returns at once. */
     void wake() {
         var sealer = thread;
-        if (sealer != null && passQueued.compareAndSet(false, true)) {
+        if (sealer == null || !passQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             sealer.execute(() -> {
                 // cleared before reading: a commit after this point queues a pass of its own
                 passQueued.set(false);
                 sealQuietly();
             });
+        } catch (RejectedExecutionException stopping) {
+            // called after a commit: never fail it; the next start seals what is left
+            passQueued.set(false);
         }
     }
 
@@ -100,6 +107,7 @@ class ChainSealer implements SmartLifecycle {
     public void start() {
         var sealer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("audit-sealer").daemon()
                 .factory());
+        passQueued.set(false);
         thread = sealer;
         sealer.scheduleWithFixedDelay(this::sealQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
