@@ -107,6 +107,11 @@ class AuditTrailTests {
         var seqs = jdbc.sql("SELECT seq FROM audit.record WHERE subject_id LIKE ?").param("conc-" + RUN + "-%")
                 .query(Long.class).list();
         assertThat(seqs).hasSize(800).doesNotHaveDuplicates();
+        // one transaction's records are committed, so sealed, together: in the order published
+        var inOrder = jdbc.sql("""
+                SELECT count(*) FROM audit.record f JOIN audit.record s ON s.subject_id = f.subject_id || '-second'
+                WHERE f.subject_id LIKE ? AND f.seq < s.seq""").param("conc-" + RUN + "-%").query(Long.class).single();
+        assertThat(inOrder).isEqualTo(400);
         var result = trail.verify();
         assertThat(result.intact()).as(result.reason()).isTrue();
         assertThat(result.checked()).isEqualTo(chain.head().lastSeq());
