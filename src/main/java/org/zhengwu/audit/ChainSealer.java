@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Chains committed records: assigns each unsealed record the next {@code seq}, in the order of
  * their ids, and its previous hash and hash, then moves the head, in one short transaction that
- * holds the head row. One background thread per node runs it, woken after every commit that
- * wrote records (many wakes while a pass is queued make one pass), every {@code seal-every} as
- * a safety net, and once at start-up for records a crash left unsealed. Two nodes may both
+ * holds the head row. One background thread per node runs it, {@code seal-gather} after a
+ * commit that wrote records (the commits of that interval make one pass), every
+ * {@code seal-every} as a safety net, and once at start-up for records a crash left unsealed. Two nodes may both
  * seal: the head row lock serialises them, and each seals only what the other has not.
  */
 @Component
@@ -33,29 +33,34 @@ class ChainSealer implements SmartLifecycle {
     private final ChainStore chain;
     private final TransactionTemplate tx;
     private final Duration every;
+    private final Duration gather;
     private final AtomicBoolean passQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService thread;
 
     ChainSealer(ChainStore chain, PlatformTransactionManager transactions,
-            @Value("${zhengwu.audit.seal-every:10s}") Duration every) {
+            @Value("${zhengwu.audit.seal-every:10s}") Duration every,
+            @Value("${zhengwu.audit.seal-gather:20ms}") Duration gather) {
         this.chain = chain;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.every = every;
+        this.gather = gather;
     }
 
-    /** Asks the background thread for a sealing pass; returns at once. */
+    /** Asks the background thread for a sealing pass in {@code seal-gather}; returns at once. */
     void wake() {
         var sealer = thread;
         if (sealer == null || !passQueued.compareAndSet(false, true)) {
             return;
         }
         try {
-            sealer.execute(() -> {
+            // a short delay gathers the commits of those milliseconds into one pass, which is itself
+            // a write transaction: one pass per commit would double the commits the database makes
+            sealer.schedule(() -> {
                 // cleared before reading: a commit after this point queues a pass of its own
                 passQueued.set(false);
                 sealQuietly();
-            });
+            }, gather.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopping) {
             // called after a commit: never fail it; the next start seals what is left
             passQueued.set(false);

@@ -183,7 +183,7 @@ class AuditTrailTests {
 
     @Test
     void twoSealersOnOneDatabaseSealEveryRecordOnce() throws Exception {
-        var otherNode = new ChainSealer(chain, transactions, Duration.ofHours(1));
+        var otherNode = new ChainSealer(chain, transactions, Duration.ofHours(1), Duration.ZERO);
         insertUnsealed("two-sealers-" + RUN, 300, Duration.ZERO);
         var pool = Executors.newFixedThreadPool(2);
         try {
