@@ -2,6 +2,12 @@ package org.zhengwu.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengwu.IntegrationTest;
@@ -34,6 +41,7 @@ class AuditTrailTests {
     @Autowired TransactionTemplate tx;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
+    @Autowired MockMvc mvc;
 
     // subjects unique to this run: the PostgreSQL pass may run the class twice on one database
     static final String RUN = Long.toString(System.nanoTime(), 36);
@@ -179,6 +187,23 @@ class AuditTrailTests {
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> unsealed("crash-start-" + RUN + "-%") == 0);
         assertThat(check.run().intact()).isTrue();
+    }
+
+    @Test
+    void theAuditPageListsARecordNotSealedYetWithoutSeqOrHash() throws Exception {
+        sealer.stop();
+        try {
+            insertUnsealed("page-" + RUN, 1, Duration.ZERO);
+            mvc.perform(get("/audit").param("subjectId", "page-" + RUN + "-0").with(user("a").roles("AUDITOR")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("待封存")));
+        } finally {
+            sealer.start();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> unsealed("page-" + RUN + "-%") == 0);
+        mvc.perform(get("/audit").param("subjectId", "page-" + RUN + "-0").with(user("a").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("待封存"))));
     }
 
     @Test
