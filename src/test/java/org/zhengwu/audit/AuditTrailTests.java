@@ -76,6 +76,16 @@ class AuditTrailTests {
     }
 
     @Test
+    void aRecordAppendedInATransactionIsReturnedUnsealedAndSealedAfterTheCommit() {
+        var inside = tx.execute(status -> trail.append(new Tested("in-tx-" + RUN)));
+        assertThat(inside.seq()).isNull();
+        assertThat(inside.hash()).isNull();
+        await().atMost(Duration.ofSeconds(5)).until(() -> unsealed("in-tx-" + RUN) == 0);
+        assertThat(trail.search(new AuditQuery(null, null, "test", "in-tx-" + RUN, null, 5)))
+                .singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(inside.id()));
+    }
+
+    @Test
     void aRecordRolledBackWithItsChangeLeavesNoTrace() {
         tx.executeWithoutResult(status -> {
             events.publishEvent(new Tested("rolled-back"));
