@@ -2,6 +2,7 @@ package org.zhengwu.audit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,18 +34,11 @@ class ChainCheck {
         var expectedPrev = new AtomicReference<>(ChainHash.GENESIS);
         var broken = new AtomicReference<Verification>();
         records.forEachSealed(r -> {
-            if (broken.get() != null) {
-                return;
+            if (broken.get() == null) {
+                long n = checked.incrementAndGet();
+                mismatch(r, n, expectedPrev.get()).ifPresent(why -> broken.set(new Verification(n, r.seq(), why)));
+                expectedPrev.set(r.hash());
             }
-            long n = checked.incrementAndGet();
-            if (r.seq() != n) {
-                broken.set(new Verification(n, r.seq(), "sequence gap: expected " + n + ", found " + r.seq()));
-            } else if (!r.prevHash().equals(expectedPrev.get())) {
-                broken.set(new Verification(n, r.seq(), "previous-hash link does not match record " + (n - 1)));
-            } else if (!ChainHash.of(r).equals(r.hash())) {
-                broken.set(new Verification(n, r.seq(), "content does not match its hash"));
-            }
-            expectedPrev.set(r.hash());
         });
         if (broken.get() != null) {
             return broken.get();
@@ -55,6 +49,17 @@ class ChainCheck {
                     "records missing after " + checked.get() + " (head says " + head.lastSeq() + ")");
         }
         return unsealed(checked.get());
+    }
+
+    /** Why the n-th sealed record, expected to follow a record hashed {@code expectedPrev}, does not fit. */
+    private static Optional<String> mismatch(AuditRecord r, long n, String expectedPrev) {
+        if (r.seq() != n) {
+            return Optional.of("sequence gap: expected " + n + ", found " + r.seq());
+        }
+        if (!r.prevHash().equals(expectedPrev)) {
+            return Optional.of("previous-hash link does not match record " + (n - 1));
+        }
+        return ChainHash.of(r).equals(r.hash()) ? Optional.empty() : Optional.of("content does not match its hash");
     }
 
     private Verification unsealed(long checked) {
