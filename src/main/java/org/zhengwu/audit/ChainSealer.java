@@ -55,7 +55,7 @@ class ChainSealer implements SmartLifecycle {
         }
         try {
             // a short delay gathers the commits of those milliseconds into one pass, which is itself
-            // a write transaction: one pass per commit would double the commits the database makes
+            // a write transaction: one pass per commit could nearly double the commits the database makes
             sealer.schedule(() -> {
                 // cleared before reading: a commit after this point queues a pass of its own
                 passQueued.set(false);
