@@ -217,6 +217,20 @@ class AuditTrailTests {
     }
 
     @Test
+    void theVerifyPageSealsWhatIsPendingAndSaysTheChainIsIntact() throws Exception {
+        sealer.stop(); // so that only the page's verify can seal them
+        try {
+            insertUnsealed("verify-page-" + RUN, 2, Duration.ofMinutes(10));
+            mvc.perform(get("/audit/verify").with(user("a").roles("AUDITOR")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("哈希链完整")));
+            assertThat(unsealed("verify-page-" + RUN + "-%")).isZero();
+        } finally {
+            sealer.start();
+        }
+    }
+
+    @Test
     void twoSealersOnOneDatabaseSealEveryRecordOnce() throws Exception {
         var otherNode = new ChainSealer(chain, transactions, Duration.ofHours(1), Duration.ZERO);
         insertUnsealed("two-sealers-" + RUN, 300, Duration.ZERO);
