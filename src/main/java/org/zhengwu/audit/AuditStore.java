@@ -1,48 +1,70 @@
 package org.zhengwu.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+/** The records: inserted unsealed, read back in write order or, once sealed, in chain order. */
 @Repository
 class AuditStore {
 
+    private static final String INSERT = """
+            INSERT INTO audit.record (occurred_at, actor, actor_roles, action, subject_type, subject_id, rule_ids,
+                                      summary)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AuditStore(JdbcClient jdbc) {
+    AuditStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    record Head(long lastSeq, String lastHash) {
+    /** Inserts the entries unsealed, in order, in one JDBC batch. */
+    void insert(List<AuditEntry> entries) {
+        batch.batchUpdate(INSERT, entries, entries.size(), AuditStore::bind);
     }
 
-    /** Locks the head of the chain until the transaction ends: appends are serialised. */
-    Head lockHead() {
-        return jdbc.sql("SELECT last_seq, last_hash FROM audit.chain_head WHERE id = 1 FOR UPDATE")
-                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
+    /** Inserts one entry unsealed; returns its id. */
+    long insertOne(AuditEntry entry) {
+        var keys = new GeneratedKeyHolder();
+        batch.update(con -> {
+            var ps = con.prepareStatement(INSERT, new String[] {"id"});
+            bind(ps, entry);
+            return ps;
+        }, keys);
+        return keys.getKeyAs(Long.class);
     }
 
-    void append(AuditRecord r) {
-        jdbc.sql("""
-                INSERT INTO audit.record (seq, occurred_at, actor, actor_roles, action, subject_type, subject_id,
-                                          rule_ids, summary, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(r.seq(), Timestamp.from(r.occurredAt()), r.actor(), r.actorRoles(), r.action(),
-                        r.subjectType(), r.subjectId(), String.join(",", r.ruleIds()), r.summary(), r.prevHash(),
-                        r.hash())
-                .update();
-        jdbc.sql("UPDATE audit.chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
-                .params(r.seq(), r.hash()).update();
+    private static void bind(PreparedStatement ps, AuditEntry e) throws SQLException {
+        ps.setTimestamp(1, Timestamp.from(e.at()));
+        ps.setString(2, e.actor());
+        ps.setString(3, e.roles());
+        ps.setString(4, e.action());
+        ps.setString(5, e.subjectType());
+        ps.setString(6, e.subjectId());
+        ps.setString(7, String.join(",", e.rules()));
+        ps.setString(8, e.summary());
     }
 
-    /** Streams every record in chain order, a page at a time. */
-    void forEach(Consumer<AuditRecord> each) {
+    Optional<AuditRecord> find(long id) {
+        return jdbc.sql("SELECT * FROM audit.record WHERE id = ?").param(id).query(AuditStore::map).optional();
+    }
+
+    /** Streams every sealed record in chain order, a page at a time. */
+    void forEachSealed(Consumer<AuditRecord> each) {
         long after = 0;
         List<AuditRecord> page;
         do {
@@ -55,43 +77,47 @@ class AuditStore {
         } while (page.size() == 1000);
     }
 
-    Head head() {
-        return jdbc.sql("SELECT last_seq, last_hash FROM audit.chain_head WHERE id = 1")
-                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    /** How many records are still unsealed that occurred before {@code before}, and the oldest of them. */
+    record Unsealed(long count, Long oldestId, Instant oldestAt) {
+    }
+
+    Unsealed unsealedBefore(Instant before) {
+        return jdbc.sql("SELECT count(*), min(id), min(occurred_at) FROM audit.record "
+                + "WHERE seq IS NULL AND occurred_at < ?").param(Timestamp.from(before))
+                .query((rs, i) -> new Unsealed(rs.getLong(1), rs.getObject(2, Long.class),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .single();
     }
 
     List<AuditRecord> search(AuditQuery q) {
         var sql = new StringBuilder("SELECT * FROM audit.record WHERE 1 = 1");
-        var params = new java.util.ArrayList<Object>();
-        if (q.actor() != null && !q.actor().isBlank()) {
-            sql.append(" AND actor = ?");
-            params.add(q.actor().strip());
+        var params = new ArrayList<Object>();
+        filter(sql, params, " AND actor = ?", q.actor(), "");
+        filter(sql, params, " AND action LIKE ?", q.action(), "%");
+        filter(sql, params, " AND subject_type = ?", q.subjectType(), "");
+        filter(sql, params, " AND subject_id = ?", q.subjectId(), "");
+        if (q.beforeId() != null) {
+            sql.append(" AND id < ?");
+            params.add(q.beforeId());
         }
-        if (q.action() != null && !q.action().isBlank()) {
-            sql.append(" AND action LIKE ?");
-            params.add(q.action().strip() + "%");
-        }
-        if (q.subjectType() != null && !q.subjectType().isBlank()) {
-            sql.append(" AND subject_type = ?");
-            params.add(q.subjectType().strip());
-        }
-        if (q.subjectId() != null && !q.subjectId().isBlank()) {
-            sql.append(" AND subject_id = ?");
-            params.add(q.subjectId().strip());
-        }
-        if (q.beforeSeq() != null) {
-            sql.append(" AND seq < ?");
-            params.add(q.beforeSeq());
-        }
-        sql.append(" ORDER BY seq DESC LIMIT ?");
+        // write order, not chain order: the newest records may not be sealed yet
+        sql.append(" ORDER BY id DESC LIMIT ?");
         params.add(q.limit());
         return jdbc.sql(sql.toString()).params(params).query(AuditStore::map).list();
+    }
+
+    private static void filter(StringBuilder sql, List<Object> params, String condition, String value, String suffix) {
+        if (value != null && !value.isBlank()) {
+            sql.append(condition);
+            params.add(value.strip() + suffix);
+        }
     }
 
     static AuditRecord map(ResultSet rs, int row) throws SQLException {
         var rules = rs.getString("rule_ids");
         return new AuditRecord(
-                rs.getLong("seq"),
+                rs.getLong("id"),
+                rs.getObject("seq", Long.class),
                 rs.getTimestamp("occurred_at").toInstant(),
                 rs.getString("actor"),
                 rs.getString("actor_roles"),

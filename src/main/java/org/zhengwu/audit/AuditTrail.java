@@ -1,16 +1,15 @@
 package org.zhengwu.audit;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,36 +19,40 @@ import org.zhengwu.kernel.RuleId;
 import org.zhengwu.platform.CurrentActor;
 
 /**
- * The append-only, hash-chained audit trail. Every {@link Audited} event is appended in the
- * transaction that published it (or in one of its own), so a change and its record commit
- * or roll back together.
+ * The append-only, hash-chained audit trail. Every {@link Audited} event is recorded in the
+ * transaction that published it (or at once, when there is none), so a change and its record
+ * commit or roll back together.
  *
- * <p>The chain has one head row, locked by whoever appends, so appends are serial. An event
- * published inside a transaction is therefore held until that transaction is about to commit
- * and its records are appended then, in the order published: the head stays locked for the
- * appends and the commit only, not for the rest of the business transaction (measured in
- * bench/intake.sh: the head lock was the whole wait of concurrent submissions).
+ * <p>A record is inserted unsealed, without its place in the chain; the {@link ChainSealer}
+ * chains it right after the commit (docs/adr/0004-audit-sealed-after-commit.md). The request
+ * path therefore takes no lock shared with other transactions.
  */
 @Service
 public class AuditTrail {
 
     private final AuditStore store;
+    private final ChainSealer sealer;
+    private final ChainCheck check;
     private final CurrentActor actor;
     private final Clock clock;
-    private final TransactionTemplate tx;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(AuditStore store, CurrentActor actor, Clock clock, TransactionTemplate tx) {
+    AuditTrail(AuditStore store, ChainSealer sealer, ChainCheck check, CurrentActor actor, Clock clock,
+            PlatformTransactionManager transactions) {
         this.store = store;
+        this.sealer = sealer;
+        this.check = check;
         this.actor = actor;
         this.clock = clock;
-        this.tx = tx;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        // also after a commit, where the finished transaction's connection is still bound
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
     void on(Audited event) {
         var entry = entry(event);
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (inTransaction()) {
             var pending = (Pending) TransactionSynchronizationManager.getResource(this);
             if (pending == null) {
                 pending = new Pending();
@@ -61,54 +64,64 @@ public class AuditTrail {
                 return;
             }
         }
-        write(List.of(entry));
+        // no transaction, or its records are already written: a transaction of its own
+        ownTransaction.executeWithoutResult(status -> store.insertOne(entry));
+        sealer.wake();
     }
 
-    /** Appends one record for the event, as the current actor, at once. */
+    /**
+     * Records the event as the current actor at once. Outside a transaction the record is
+     * committed and sealed before this returns; inside one it is written in that transaction
+     * and returned unsealed ({@code seq} null), to be sealed after the commit.
+     */
     public AuditRecord append(Audited event) {
-        return write(List.of(entry(event))).getLast();
+        long id = store.insertOne(entry(event));
+        if (inTransaction()) {
+            TransactionSynchronizationManager.registerSynchronization(new WakeAfterCommit());
+        } else {
+            sealer.sealPending();
+        }
+        return store.find(id).orElseThrow();
     }
 
-    /** What is recorded of an event, taken when it is published (who, when, what). */
-    private Entry entry(Audited event) {
+    /** Seals what has committed, then recomputes the chain from the first record (see {@link Verification}). */
+    public Verification verify() {
+        sealer.sealPending();
+        return check.run();
+    }
+
+    /** The records that match, newest first, sealed or not. */
+    public List<AuditRecord> search(AuditQuery query) {
+        return store.search(query);
+    }
+
+    private static boolean inTransaction() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive();
+    }
+
+    private AuditEntry entry(Audited event) {
         var who = actor.get();
         var roles = who.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
         var rules = event.rules().stream().map(RuleId::value).toList();
         // millisecond precision: what both databases store and give back exactly
         var at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return new Entry(at, who.username(), roles, event.action(), event.subject().type(), event.subject().id(), rules,
-                event.summary());
+        return new AuditEntry(at, who.username(), roles, event.action(), event.subject().type(), event.subject().id(),
+                rules, event.summary());
     }
 
-    /** Locks the head and appends the entries in order (in the caller's transaction, or one of its own). */
-    private List<AuditRecord> write(List<Entry> entries) {
-        return tx.execute(status -> {
-            var head = store.lockHead();
-            var seq = head.lastSeq();
-            var prev = head.lastHash();
-            var records = new ArrayList<AuditRecord>(entries.size());
-            for (var e : entries) {
-                seq++;
-                var hash = ChainHash.of(seq, e.at(), e.actor(), e.roles(), e.action(), e.subjectType(), e.subjectId(),
-                        e.rules(), e.summary(), prev);
-                var record = new AuditRecord(seq, e.at(), e.actor(), e.roles(), e.action(), e.subjectType(),
-                        e.subjectId(), e.rules(), e.summary(), prev, hash);
-                store.append(record);
-                records.add(record);
-                prev = hash;
-            }
-            return records;
-        });
+    private class WakeAfterCommit implements TransactionSynchronization {
+
+        @Override
+        public void afterCommit() {
+            sealer.wake();
+        }
     }
 
-    private record Entry(Instant at, String actor, String roles, String action, String subjectType, String subjectId,
-            List<String> rules, String summary) {
-    }
+    /** The records of one transaction, inserted in one batch just before it commits. */
+    private final class Pending extends WakeAfterCommit {
 
-    /** The records of one transaction, appended just before it commits. */
-    private final class Pending implements TransactionSynchronization {
-
-        final List<Entry> entries = new ArrayList<>();
+        final List<AuditEntry> entries = new ArrayList<>();
         boolean flushed;
 
         @Override
@@ -121,7 +134,7 @@ public class AuditTrail {
         public void beforeCommit(boolean readOnly) {
             flushed = true;
             if (!entries.isEmpty()) {
-                write(List.copyOf(entries));
+                store.insert(List.copyOf(entries));
             }
         }
 
@@ -129,39 +142,5 @@ public class AuditTrail {
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
         }
-    }
-
-    /** Recomputes the chain from the first record; names the first record that does not match. */
-    public Verification verify() {
-        var checked = new AtomicLong();
-        var expectedPrev = new AtomicReference<>(ChainHash.GENESIS);
-        var broken = new AtomicReference<Verification>();
-        store.forEach(r -> {
-            if (broken.get() != null) {
-                return;
-            }
-            long n = checked.incrementAndGet();
-            if (r.seq() != n) {
-                broken.set(new Verification(n, r.seq(), "sequence gap: expected " + n + ", found " + r.seq()));
-            } else if (!r.prevHash().equals(expectedPrev.get())) {
-                broken.set(new Verification(n, r.seq(), "previous-hash link does not match record " + (n - 1)));
-            } else if (!ChainHash.of(r).equals(r.hash())) {
-                broken.set(new Verification(n, r.seq(), "content does not match its hash"));
-            }
-            expectedPrev.set(r.hash());
-        });
-        if (broken.get() != null) {
-            return broken.get();
-        }
-        var head = store.head();
-        if (head.lastSeq() != checked.get() || !head.lastHash().equals(expectedPrev.get())) {
-            return new Verification(checked.get(), checked.get() + 1,
-                    "records missing after " + checked.get() + " (head says " + head.lastSeq() + ")");
-        }
-        return new Verification(checked.get(), null, null);
-    }
-
-    public List<AuditRecord> search(AuditQuery query) {
-        return store.search(query);
     }
 }

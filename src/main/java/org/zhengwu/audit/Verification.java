@@ -1,12 +1,13 @@
 package org.zhengwu.audit;
 
 /**
- * The result of checking the chain: how many records were checked and, when it is broken,
- * the first record that does not match and why.
+ * The result of checking the chain: how many sealed records were checked and, when something
+ * is wrong, why: with {@code firstBrokenSeq} the first sealed record that does not match, without
+ * it records that have stayed unsealed.
  */
 public record Verification(long checked, Long firstBrokenSeq, String reason) {
 
     public boolean intact() {
-        return firstBrokenSeq == null;
+        return reason == null;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "audit", description = "The audit trail.", subcommands = AuditCommand.Verify.class)
 public class AuditCommand extends CommandGroup {
 
-    @Command(name = "verify", description = "Check the hash chain; exit 1 and name the first broken record if it is broken.")
+    @Command(name = "verify", description = "Seal what is pending and check the hash chain; exit 1 and name the first broken record if it is broken, or the records left unsealed.")
     static class Verify implements Callable<Integer> {
 
         @Mixin
@@ -25,7 +25,11 @@ public class AuditCommand extends CommandGroup {
                 System.out.println("audit chain intact: " + result.checked() + " records");
                 return 0;
             }
-            System.out.println("audit chain BROKEN at record " + result.firstBrokenSeq() + ": " + result.reason());
+            if (result.firstBrokenSeq() != null) {
+                System.out.println("audit chain BROKEN at record " + result.firstBrokenSeq() + ": " + result.reason());
+            } else {
+                System.out.println("audit chain of " + result.checked() + " records intact, but: " + result.reason());
+            }
             return 1;
         }
     }

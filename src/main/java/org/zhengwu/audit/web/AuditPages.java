@@ -25,7 +25,7 @@ class AuditPages {
         var records = trail.search(query);
         model.addAttribute("query", query);
         model.addAttribute("records", records);
-        model.addAttribute("next", records.size() == query.limit() ? records.getLast().seq() : null);
+        model.addAttribute("next", records.size() == query.limit() ? records.getLast().id() : null);
         return "audit/list";
     }
 

@@ -6,28 +6,43 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhengwu.kernel.UserError;
 import org.zhengwu.platform.security.AccountEvents.ApiTokenIssued;
 import org.zhengwu.platform.security.AccountEvents.ApiTokenRevoked;
 
 /**
  * Personal API tokens for machine clients. The token is shown once; only its SHA-256 is stored.
+ *
+ * <p>A token that authenticated is remembered for {@link #REMEMBERED} (per node), so that a busy
+ * client's requests do not each read the token row and write its {@code last_used_at}: that
+ * time is therefore exact to within that period. Revoking forgets the owner's tokens on this
+ * node at once; another node may accept a revoked token until its memory of it expires. The
+ * account itself (enabled, locked, roles) is still read on every request.
  */
 @Service
 public class ApiTokens {
 
     static final String PREFIX = "zw_";
+    static final Duration REMEMBERED = Duration.ofSeconds(10);
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Token hash → owner, until (System.nanoTime) the row must be read again. */
+    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
     private final AccountStore accounts;
@@ -43,6 +58,9 @@ public class ApiTokens {
 
     /** A token as listed to its owner. */
     public record TokenInfo(String id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    }
+
+    private record Remembered(String username, long until) {
     }
 
     /** Issues a token; the returned secret is never shown again. */
@@ -72,7 +90,24 @@ public class ApiTokens {
         if (n == 0) {
             throw new UserError("token.unknown", "id");
         }
+        forgetAfterCommit(username);
         events.publishEvent(new ApiTokenRevoked(username, id));
+    }
+
+    /** Forgets the owner's tokens once the revocation is visible, so none is read back as valid. */
+    private void forgetAfterCommit(String username) {
+        // the revoked token's hash is not at hand: forget every token of its owner
+        Runnable forget = () -> recent.values().removeIf(r -> r.username().equals(username));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forget.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                forget.run();
+            }
+        });
     }
 
     public List<TokenInfo> list(String username) {
@@ -90,11 +125,20 @@ public class ApiTokens {
             return Optional.empty();
         }
         var hash = sha256(secret);
+        var known = recent.get(hash);
+        if (known != null && System.nanoTime() - known.until() < 0) {
+            return accounts.find(known.username());
+        }
         var username = jdbc.sql("SELECT username FROM platform.api_token WHERE token_hash = ? AND revoked_at IS NULL")
                 .param(hash).query(String.class).optional();
-        username.ifPresent(u -> jdbc.sql("UPDATE platform.api_token SET last_used_at = ? WHERE token_hash = ?")
-                .params(Timestamp.from(clock.instant()), hash).update());
-        return username.flatMap(accounts::find);
+        if (username.isEmpty()) {
+            recent.remove(hash);
+            return Optional.empty();
+        }
+        jdbc.sql("UPDATE platform.api_token SET last_used_at = ? WHERE token_hash = ?")
+                .params(Timestamp.from(clock.instant()), hash).update();
+        recent.put(hash, new Remembered(username.get(), System.nanoTime() + REMEMBERED.toNanos()));
+        return accounts.find(username.get());
     }
 
     private static Instant instant(Timestamp ts) {
