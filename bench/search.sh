@@ -8,7 +8,7 @@
 #               classic query parser, top 10, UnifiedHighlighter, stored fields
 #   opensearch  OpenSearch 3.6 single node (Maven Central integ-test zip, run as a non-root user),
 #               its cjk analyser, the same documents bulk-loaded, the same queries over HTTP
-# The engines take turns query by query; 3 warm-up rounds, then 10 measured rounds (1000 samples).
+# The engines take turns query by query; 3 warm-up rounds, then 30 measured rounds (3000 samples).
 # Usage: bench/search.sh [--docs N]   (default 200000; SKIP_BUILD=1 reuses the compiled classes)
 # Ends with one JSON line:
 #   {"docs":…, "queries":…, "p50_app_ms":…, "p99_app_ms":…, "p50_lucene_ms":…, "p99_lucene_ms":…,

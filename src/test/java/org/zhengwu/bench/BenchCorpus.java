@@ -15,7 +15,8 @@ import org.zhengwu.gazette.domain.model.ParsedDocument;
  * A deterministic corpus for the benchmarks: N documents recombined from the seed issue's own
  * sentences, titles, issuers and document-number codes (no invented text). Document {@code i}
  * depends only on {@code i}: a seed document lends it its title, issuer, kind and agency code;
- * it gets 1–4 articles of 1–2 seed sentences each, a year in 2015–2024 and the number {@code i + 1}.
+ * it gets 1–4 articles of 1–2 seed sentences each, a year in 2015–2024 and the number {@code i + 1}
+ * (up to 99,999, then round again: {@link #sequence}).
  */
 public final class BenchCorpus {
 
@@ -53,7 +54,7 @@ public final class BenchCorpus {
     public String docNumber(int i) {
         var r = new Random(i * 31L + 7);
         r.nextInt(seed.size());
-        return source(i).docNumber().agencyCode() + "〔" + (2015 + r.nextInt(10)) + "〕" + (i + 1) + "号";
+        return source(i).docNumber().agencyCode() + "〔" + (2015 + r.nextInt(10)) + "〕" + sequence(i) + "号";
     }
 
     /** Document {@code i} as the library would give it to an index. */
@@ -71,9 +72,18 @@ public final class BenchCorpus {
             }
             units.add(new TextUnit("art_" + a, null, 0, "article", "第" + Numerals.chinese(a) + "条", null, text.toString()));
         }
-        return new PublicDocument("bench-" + i, src.docNumber().agencyCode() + "〔" + year + "〕" + (i + 1) + "号", src.title(),
+        return new PublicDocument("bench-" + i, src.docNumber().agencyCode() + "〔" + year + "〕" + sequence(i) + "号", src.title(),
                 src.issuer(), src.kind().name(), src.issuedKind() == null ? null : src.issuedKind().name(), signed, signed,
                 signed, null, null, Validity.IN_FORCE, year, 1 + r.nextInt(12), units);
+    }
+
+    /**
+     * The sequence of document {@code i}'s number: {@code i + 1} up to 99,999, then round again. A
+     * document number's sequence has at most five digits (what the parser and the search read as a
+     * number); beyond 100,000 documents a six-digit one would be searched as words.
+     */
+    static int sequence(int i) {
+        return i % 99_999 + 1;
     }
 
     /** Document {@code i} as a file a person would import: title, number, addressees, articles, issuer, date. */

@@ -11,6 +11,12 @@ final class Fields {
     static final String DOC_NUMBER = "docNumber";
     /** Set on a document's head only: an exact document-number match lifts the head. */
     static final String DOC_NUMBER_EXACT = "docNumberExact";
+    /**
+     * The document numbers a unit's text (or a head's title) cites, canonical, each also under
+     * every shorter agency code the run of characters before it allows (根据聊政发〔2022〕4号 →
+     * …, 聊政发〔2022〕4号, 政发〔2022〕4号): a typed number is one term, not a phrase of common characters.
+     */
+    static final String DOC_NUMBER_CITED = "docNumberCited";
     static final String TITLE = "title";
     static final String ISSUER = "issuer";
     static final String KIND = "kind";

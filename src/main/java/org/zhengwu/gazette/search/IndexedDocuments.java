@@ -28,6 +28,7 @@ public final class IndexedDocuments {
         }
         head.add(new Field(Fields.TEXT, d.docNumber() == null ? d.title() : d.title() + "\n" + d.docNumber(),
                 Fields.TEXT_TYPE));
+        cited(head, d.title());
         docs.add(head);
         for (var piece : ArticleUnits.of(d.units())) {
             var unit = common(d);
@@ -37,9 +38,16 @@ public final class IndexedDocuments {
                 UnitNumbers.key(piece.num()).ifPresent(k -> unit.add(new StringField(Fields.NUM_KEY, k, Field.Store.NO)));
             }
             unit.add(new Field(Fields.TEXT, piece.text(), Fields.TEXT_TYPE));
+            cited(unit, piece.text());
             docs.add(unit);
         }
         return docs;
+    }
+
+    private static void cited(Document doc, String text) {
+        if (text != null) {
+            CitedNumbers.in(text).forEach(n -> doc.add(new StringField(Fields.DOC_NUMBER_CITED, n, Field.Store.NO)));
+        }
     }
 
     /** A document number in its canonical spelling ({@code 聊政发〔2022〕4号}), else as written. */

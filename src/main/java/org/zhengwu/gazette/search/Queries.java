@@ -21,7 +21,9 @@ import org.apache.lucene.search.TermQuery;
  * all the words, the rarer ones above all, comes before those holding some. (A conjunction of
  * all the parts as an extra clause ranked the seed the same and doubled the cost of a query.)
  * A unit number is searched in the units' numbers ({@code 条56}): the article itself, not each
- * text that cites it; its printed form is what the snippet marks ({@link #highlighting}).
+ * text that cites it; its printed form is what the snippet marks ({@link #highlighting}). A
+ * document number is one term: exact on the document's head (boosted), cited in a unit's text
+ * ({@link CitedNumbers}); the snippet marks it as written.
  */
 final class Queries {
 
@@ -42,7 +44,8 @@ final class Queries {
         text.phrases().forEach(p -> add(parts, phrase(tokens(p))));
         text.words().forEach(w -> add(parts, word(tokens(w))));
         text.docNumbers().forEach(n -> add(parts, either(new BoostQuery(
-                new TermQuery(new Term(Fields.DOC_NUMBER_EXACT, n)), DOC_NUMBER_BOOST), phrase(tokens(n)))));
+                new TermQuery(new Term(Fields.DOC_NUMBER_EXACT, n)), DOC_NUMBER_BOOST),
+                new TermQuery(new Term(Fields.DOC_NUMBER_CITED, n)))));
         text.unitKeys().forEach(k -> add(parts, new BoostQuery(new TermQuery(new Term(Fields.NUM_KEY, k)), UNIT_NUMBER_BOOST)));
         if (parts.size() <= 1) {
             return parts.isEmpty() ? null : parts.getFirst();
@@ -55,11 +58,13 @@ final class Queries {
     /** What a snippet marks: the query, with unit numbers as their printed words. */
     Query highlighting(String typed, Query query) {
         var text = QueryText.parse(typed);
-        if (text.unitKeys().isEmpty()) {
+        if (text.unitKeys().isEmpty() && text.docNumbers().isEmpty()) {
             return query;
         }
         var b = new BooleanQuery.Builder().add(query, Occur.SHOULD);
         text.unitKeys().forEach(k -> add(b, phrase(tokens(UnitNumbers.printed(k)))));
+        // a document number is found by its term; the text marks it where it is written
+        text.docNumbers().forEach(n -> add(b, phrase(tokens(n))));
         return b.build();
     }
 

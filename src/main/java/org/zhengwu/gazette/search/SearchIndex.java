@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements Closeable {
 
     /** Bumped whenever what is indexed, or how, changes: the index is then rebuilt at start. */
-    public static final String LAYOUT = "gazette-search-1";
+    public static final String LAYOUT = "gazette-search-2";
     private static final String LAYOUT_KEY = "layout";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 

@@ -22,7 +22,7 @@ import org.zhengwu.gazette.SearchRequest;
 public final class SearchBench {
 
     static final int WARM_UP_ROUNDS = 3;
-    static final int ROUNDS = 10;
+    static final int ROUNDS = 30;
 
     public static void main(String[] args) throws Exception {
         int docs = Integer.parseInt(args[0]);
