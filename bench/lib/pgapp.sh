@@ -32,8 +32,9 @@ app_token() {  # USER (needs $db)
   ( app_env "$db"; ./zhengwu admin issue-token "$1" --name "bench-$$" --data "$work/data" )
 }
 # one request (REQUEST) as a clerk of 市生态环境局 submits it; $1 makes its document number unique
-submission_json() {
-  printf '{"kind":"REQUEST","title":"聊城市生态环境局关于申请雨污分流改造资金的请示","docNumber":"聊环发〔2022〕%s号","signer":"市生态环境局局长（演示）","issuingUnits":["聊城市生态环境局"],"mainRecipients":["聊城市人民政府"],"matters":["申请雨污分流改造资金"],"issueDate":"2022-03-30","submittedDate":"2022-03-31","contactName":"李四","contactPhone":"0635-8888888","urgent":false,"disclosure":"PROACTIVE","body":"妥否，请批示。"}' "$1"
+submission_json() {  # NUMBER → a request that passes every intake check today (issued today, so within WR-56.2's 3 working days)
+  local today; today=$(TZ=Asia/Shanghai date +%F)
+  printf '{"kind":"REQUEST","title":"聊城市生态环境局关于申请雨污分流改造资金的请示","docNumber":"聊环发〔2022〕%s号","signer":"市生态环境局局长（演示）","issuingUnits":["聊城市生态环境局"],"mainRecipients":["聊城市人民政府"],"matters":["申请雨污分流改造资金"],"issueDate":"%s","submittedDate":"%s","contactName":"李四","contactPhone":"0635-8888888","urgent":false,"disclosure":"PROACTIVE","body":"妥否，请批示。"}' "$1" "$today" "$today"
 }
 # bench_up NAME: builds (unless SKIP_BUILD=1), then a throwaway database, the application serving
 # the demo data on it and a token of clerk-sthj; sets work, db, port, app_pid, token; cleans up on exit
