@@ -85,16 +85,23 @@ sql_times() {  # SQL N → one time in ms a line, N runs in one psql session
   { echo '\timing on'; for _ in $(seq "$2"); do echo "$1"; done; } \
     | psql -X -q -t -A -d "$db" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
 }
+p50() { sort -n | awk '{a[NR] = $1} END {i = int(NR * 0.5 + 0.999); if (i < 1) i = 1; printf "%.2f", a[i]}'; }
 p99() { sort -n | awk '{a[NR] = $1} END {i = int(NR * 0.99 + 0.999); if (i < 1) i = 1; printf "%.2f", a[i]}'; }
 
 items=$(curl -fsS -b "$jar" "$base/api/v1/supervision/items?$filter" | python3 -c 'import json,sys; p=json.load(sys.stdin); print(p["total"], len(p["items"]))')
 echo "filter $filter: total and page size through the application: $items" >&2
-app_times "/api/v1/supervision/items?$filter" 50 >/dev/null; sql_times "$ledger_sql" 50 >/dev/null   # warm-up
-app_ledger=$(app_times "/api/v1/supervision/items?$filter" "$requests" | p99)
-sql_ledger=$(sql_times "$ledger_sql" "$requests" | p99)
-app_times "/supervision/dashboard?unit=sthjj" 30 >/dev/null; sql_times "$dashboard_sql" 30 >/dev/null
-app_dash=$(app_times "/supervision/dashboard?unit=sthjj" "$requests" | p99)
-sql_dash=$(sql_times "$dashboard_sql" "$requests" | p99)
+app_times "/api/v1/supervision/items?$filter" 500 >/dev/null; sql_times "$ledger_sql" 50 >/dev/null   # warm-up (the JIT compiles the request path during the first few hundred)
+app_times "/api/v1/supervision/items?$filter" "$requests" >"$work/app_ledger"
+sql_times "$ledger_sql" "$requests" >"$work/sql_ledger"
+app_ledger=$(p99 <"$work/app_ledger")
+sql_ledger=$(p99 <"$work/sql_ledger")
+echo "ledger p50: app $(p50 <"$work/app_ledger") ms, sql $(p50 <"$work/sql_ledger") ms" >&2
+app_times "/supervision/dashboard?unit=sthjj" 300 >/dev/null; sql_times "$dashboard_sql" 30 >/dev/null   # warm-up
+app_times "/supervision/dashboard?unit=sthjj" "$requests" >"$work/app_dash"
+sql_times "$dashboard_sql" "$requests" >"$work/sql_dash"
+app_dash=$(p99 <"$work/app_dash")
+sql_dash=$(p99 <"$work/sql_dash")
+echo "dashboard p50: app $(p50 <"$work/app_dash") ms, sql $(p50 <"$work/sql_dash") ms" >&2
 echo "ledger p99: app $app_ledger ms, sql $sql_ledger ms; dashboard p99: app $app_dash ms, sql $sql_dash ms ($requests requests each)" >&2
 python3 -c "
 import json
