@@ -1,6 +1,7 @@
 package org.zhengwu.gazette.web;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -21,7 +22,10 @@ class GazetteAccessRules implements AccessRules {
         r.requestMatchers("/gazette/manage", "/gazette/manage/**").hasRole(office);
         r.requestMatchers(POST, "/api/v1/gazette/issues").hasRole(office);
         r.requestMatchers("/api/v1/gazette/queue", "/api/v1/gazette/queue/**").hasRole(office);
-        r.requestMatchers(GET, "/gazette", "/gazette/search", "/gazette/documents/*", "/gazette/{year}/{number}").permitAll();
+        String[] pages = {"/gazette", "/gazette/search", "/gazette/documents/*", "/gazette/{year}/{number}"};
+        r.requestMatchers(GET, pages).permitAll();
+        // link checkers and caches ask with HEAD: the same answer as GET, without the body
+        r.requestMatchers(HEAD, pages).permitAll();
         r.requestMatchers(GET, "/api/v1/gazette/issues/*/*", "/api/v1/gazette/documents/*", "/api/v1/gazette/search")
                 .permitAll();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -79,6 +80,15 @@ class GazettePagesTests {
                 .andExpect(content().string(containsString("关于印发聊城市市级专业应急救援队伍建设管理实施细则的通知")))
                 .andExpect(content().string(not(containsString(docs.get(6).id()))))
                 .andExpect(content().string(not(containsString("关于任免李强等工作人员职务的通知"))));
+    }
+
+    @Test
+    @DisplayName("OG-5a a HEAD request for a public page answers as GET does, without credentials")
+    void answersHead() throws Exception {
+        mvc.perform(head("/gazette/documents/" + docs.get(4).id())).andExpect(status().isOk())
+                .andExpect(header().exists("ETag"));
+        mvc.perform(head("/gazette/2022/71")).andExpect(status().isOk());
+        mvc.perform(head("/gazette/documents/" + docs.get(6).id())).andExpect(status().isNotFound());
     }
 
     @Test
