@@ -24,40 +24,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.IntegrationTest;
-import org.zhengwu.MutableClock;
 import org.zhengwu.audit.AuditQuery;
 import org.zhengwu.audit.AuditTrail;
-import org.zhengwu.directory.DirectoryImport;
 import org.zhengwu.kernel.UserError;
 import org.zhengwu.platform.CurrentActor;
 import org.zhengwu.supervision.FieldInspection.Status;
 
 /** WR-70 从严控制各类实地督查活动: whole-city coverage, approval of cross-department inspections and county notices. */
 @IntegrationTest
-class FieldInspectionTests {
+class FieldInspectionTests extends SupervisionWorld {
 
     @Autowired FieldInspections inspections;
-    @Autowired DirectoryImport directory;
     @Autowired AuditTrail audit;
-    @Autowired MutableClock clock;
     @Autowired MockMvc mvc;
     @Autowired SupervisionTodos todos;
-
-    @BeforeEach
-    void world() {
-        directory.load(new ClassPathResource("demo/directory.yaml"));
-        clock.setDate(LocalDate.of(2022, 4, 6));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     static FieldInspections.Request request(String organiser, boolean cross, boolean wholeCity, boolean unified,
             boolean notice) {

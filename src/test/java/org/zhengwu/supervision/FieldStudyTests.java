@@ -24,15 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.IntegrationTest;
-import org.zhengwu.MutableClock;
 import org.zhengwu.audit.AuditQuery;
 import org.zhengwu.audit.AuditTrail;
-import org.zhengwu.directory.DirectoryImport;
 import org.zhengwu.kernel.OrgUnitId;
 import org.zhengwu.kernel.UserError;
 import org.zhengwu.platform.CurrentActor;
@@ -40,27 +37,14 @@ import org.zhengwu.supervision.persistence.SupervisedItemStore;
 
 /** WR-71(三) 督查调研: field studies of important items, on the item's page and in the summary report (WR-71(四)). */
 @IntegrationTest
-class FieldStudyTests {
+class FieldStudyTests extends SupervisionWorld {
 
     @Autowired ManualItems manual;
     @Autowired ItemDesk desk;
     @Autowired FieldStudies studies;
     @Autowired SupervisedItemStore store;
-    @Autowired DirectoryImport directory;
     @Autowired AuditTrail audit;
-    @Autowired MutableClock clock;
     @Autowired MockMvc mvc;
-
-    @BeforeEach
-    void world() {
-        directory.load(new ClassPathResource("demo/directory.yaml"));
-        clock.setDate(LocalDate.of(2022, 4, 6));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     String openItem(String title) {
         var id = CurrentActor.runAs(OFFICE, () -> manual.propose(new ManualItems.Propose("DEPLOYMENT", title, null,

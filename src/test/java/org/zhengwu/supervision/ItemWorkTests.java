@@ -20,14 +20,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengwu.IntegrationTest;
-import org.zhengwu.MutableClock;
 import org.zhengwu.audit.AuditQuery;
 import org.zhengwu.audit.AuditTrail;
-import org.zhengwu.directory.DirectoryImport;
 import org.zhengwu.document.InstructionIssued;
 import org.zhengwu.escalation.Escalations;
 import org.zhengwu.escalation.StepView;
@@ -39,7 +36,7 @@ import org.zhengwu.supervision.persistence.SupervisedItemStore;
 
 /** Working an item: WR-73 intake, WR-71 reports and consolidation, 销号 and WR-68 look-back, WR-69 ladder. */
 @IntegrationTest
-class ItemWorkTests {
+class ItemWorkTests extends SupervisionWorld {
 
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
@@ -50,20 +47,7 @@ class ItemWorkTests {
     @Autowired ManualItems manual;
     @Autowired Escalations escalations;
     @Autowired DueDateRecompute recompute;
-    @Autowired DirectoryImport directory;
     @Autowired AuditTrail audit;
-    @Autowired MutableClock clock;
-
-    @BeforeEach
-    void world() {
-        directory.load(new ClassPathResource("demo/directory.yaml"));
-        clock.setDate(LocalDate.of(2022, 4, 6));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     Item instruction(String id, LocalDate due) {
         return instruction(id, due, InstructionIssued.Source.MUNICIPAL_LEADER);

@@ -18,14 +18,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengwu.IntegrationTest;
-import org.zhengwu.MutableClock;
 import org.zhengwu.audit.AuditQuery;
 import org.zhengwu.audit.AuditTrail;
-import org.zhengwu.directory.DirectoryImport;
 import org.zhengwu.document.InstructionIssued;
 import org.zhengwu.kernel.OrgUnitId;
 import org.zhengwu.kernel.Role;
@@ -36,7 +33,7 @@ import org.zhengwu.supervision.persistence.SupervisedItemStore;
 
 /** WR-66: major decisions supervised jointly; their handling units', and instructions', responsible person is the principal head. */
 @IntegrationTest
-class JointSupervisionTests {
+class JointSupervisionTests extends SupervisionWorld {
 
     // 聊政任〔2022〕10号: 郭志刚 heads 聊城高铁新区发展服务中心 from 27 March 2022, 马军权 before him; 李沛森 the 公积金中心
     static final Actor CLERK_GTXQ = new Actor("sv-clerk-gtxq", "高铁新区", Set.of(Role.CLERK), new OrgUnitId("gtxq"), null);
@@ -46,22 +43,9 @@ class JointSupervisionTests {
     @Autowired ItemDesk desk;
     @Autowired SupervisedItemStore store;
     @Autowired SupervisionLedger ledger;
-    @Autowired DirectoryImport directory;
     @Autowired AuditTrail audit;
-    @Autowired MutableClock clock;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
-
-    @BeforeEach
-    void world() {
-        directory.load(new ClassPathResource("demo/directory.yaml"));
-        clock.setDate(LocalDate.of(2022, 4, 6));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     String majorDecision(List<String> joint) {
         var id = CurrentActor.runAs(OFFICE, () -> manual.propose(new ManualItems.Propose("MEETING", "高铁新区片区开发重大决策落实",

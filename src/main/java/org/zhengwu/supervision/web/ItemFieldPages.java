@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,15 +76,7 @@ class ItemFieldPages {
     }
 
     private String act(String id, RedirectAttributes r, Runnable action) {
-        try {
-            action.run();
-            r.addFlashAttribute("ok", messages.getMessage("supervision.done", null, LocaleContextHolder.getLocale()));
-        } catch (UserError e) {
-            r.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
-            r.addFlashAttribute("errorField", e.field());
-        }
-        return "redirect:/supervision/items/" + id;
+        return ItemRedirect.act(messages, id, r, action);
     }
 
     static LocalDate date(String text, String field) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -146,15 +145,7 @@ class ItemPages {
     }
 
     private String act(String id, RedirectAttributes r, Runnable action) {
-        try {
-            action.run();
-            r.addFlashAttribute("ok", messages.getMessage("supervision.done", null, LocaleContextHolder.getLocale()));
-        } catch (UserError e) {
-            r.addFlashAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
-            r.addFlashAttribute("errorField", e.field());
-        }
-        return "redirect:/supervision/items/" + id;
+        return ItemRedirect.act(messages, id, r, action);
     }
 
     private static int percent(String text) {
