@@ -84,8 +84,8 @@ class OutgoingPreconditionTests extends OutgoingTestBase {
     void aPolicyDocumentWithoutApprovedInterpretationIsNotReleased() {
         var signedWithout = new Draft(1, 3, Status.SIGNED, Issuer.GOVERNMENT, Category.MAJOR_POLICY, "t", "b",
                 java.util.List.of("x"), java.util.List.of(), gov.unit("a"), "c", Disclosure.PROACTIVE, null,
-                Classification.NONE, java.util.List.of(), false, null, false, true, "解读", false, null, null, 0, null,
-                null, "聊政发〔2022〕9号", APRIL_11, null);
+                Classification.NONE, null, Urgency.NONE, java.util.List.of(), false, null, false, true, "解读", false, null,
+                null, 0, null, null, "聊政发〔2022〕9号", APRIL_11, null);
         refusedBy(() -> DraftChecks.interpretationApproved(desk.rules(), signedWithout), "WR-36", "interpretation");
         var id = approved(draft(Issuer.GOVERNMENT, Category.MAJOR_POLICY).interpretation("解读材料：三个关键词"));
         signs(id, "mayor", Role.MAYOR);
