@@ -51,7 +51,8 @@ public class OutgoingDesk {
         var id = drafts.insert(in, me.orgUnit(), me.username(), timeline.now());
         cosigns.replaceCosigns(id, in.concernedUnits());
         timeline.department(id, StepKind.DRAFTED, rules().disclosureRule(), in.disclosure().name(),
-                "drafted by " + me.orgUnit() + ": " + in.title().strip() + " (" + in.disclosure() + "; " + in.marks() + ")");
+                "drafted by " + me.orgUnit() + ": " + in.title().strip() + " (" + in.disclosure() + "; " + in.marks()
+                        + ")");
         return id;
     }
 

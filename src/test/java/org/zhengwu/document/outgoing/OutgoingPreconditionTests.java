@@ -157,4 +157,22 @@ class OutgoingPreconditionTests extends OutgoingTestBase {
         assertThat(seen.draft().id()).isEqualTo(id);
         assertThat(events.stream(OutgoingClassifiedRead.class).filter(e -> e.draftId() == id)).hasSize(1);
     }
+
+    @Test
+    @DisplayName("a correction that adds 保密期限 and 特急 is audited with the marks; a period without a 密级 is refused")
+    void aCorrectionOfTheHeadMarksIsAudited() {
+        var id = drafted("a", draft(Issuer.GOVERNMENT, Category.OTHER).classified(Classification.SECRET));
+        as(gov.clerk("a"), () -> desk.correct(id, draft(Issuer.GOVERNMENT, Category.OTHER)
+                .classified(Classification.SECRET).secrecyPeriod(5).urgency(Urgency.EXTRA_URGENT).input()));
+        var corrected = events.stream(OutgoingStepTaken.class)
+                .filter(e -> e.draftId() == id && e.kind() == StepKind.CORRECTED).findFirst().orElseThrow();
+        assertThat(corrected.summary()).contains("period 5 years", "urgency EXTRA_URGENT");
+        assertThat(desk.find(id).secrecyPeriod()).isEqualTo(5);
+        assertThat(desk.find(id).urgency()).isEqualTo(Urgency.EXTRA_URGENT);
+
+        assertThatThrownBy(() -> as(gov.clerk("a"), () -> desk.correct(id, draft(Issuer.GOVERNMENT, Category.OTHER)
+                .secrecyPeriod(5).input()))).isInstanceOfSatisfying(UserError.class,
+                        e -> assertThat(e.field()).isEqualTo("secrecyPeriod"));
+        assertThat(desk.find(id).secrecyPeriod()).isEqualTo(5);
+    }
 }
