@@ -12,6 +12,8 @@ import org.zhengwu.kernel.PostId;
  * @param version            bumped by every change: two people acting on the same step at once
  *                           cannot both win
  * @param reviewStep         the index of the WR-58 step under way while {@code IN_REVIEW}
+ * @param secrecyPeriod      保密期限 in years, only on a classified document; null when none is stated
+ * @param urgency            紧急程度
  * @param concernedUnits     the departments whose remit it touches, who co-sign (会签)
  * @param disputedOrBroad    涉及面广或有意见分歧, as the drafter says (a department's disagreement adds to it)
  * @param authorisedPost     WR-59.6: the post the mayor authorised to sign, null when none
@@ -24,6 +26,7 @@ public record Draft(
         long id, int version, Status status, Issuer issuer, Category category, String title, String body,
         List<String> addressees, List<String> copyTo, OrgUnitId leadUnit, String draftedBy,
         Disclosure disclosure, String disclosureReason, Classification classification,
+        Integer secrecyPeriod, Urgency urgency,
         List<OrgUnitId> concernedUnits, boolean disputedOrBroad, PostId authorisedPost, boolean escalated,
         boolean policy, String interpretation, boolean interpretationApproved, String approvalReference,
         String numberPrefix, int reviewStep, SignOff signOff, String legalityReview,

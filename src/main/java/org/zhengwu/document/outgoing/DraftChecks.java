@@ -80,6 +80,23 @@ final class DraftChecks {
         }
     }
 
+    /**
+     * 保密期限: only on a classified document, in whole years, within the longest the 保守国家秘密法
+     * allows its level (秘密 10, 机密 20, 绝密 30 years); none stated prints the level alone.
+     */
+    static void secrecyPeriodFits(Classification classification, Integer years) {
+        if (years == null) {
+            return;
+        }
+        if (!classification.isClassified()) {
+            throw new UserError("outgoing.secrecy-period.unclassified", "secrecyPeriod");
+        }
+        if (years < 1 || years > classification.longestPeriodYears()) {
+            throw new UserError("outgoing.secrecy-period.too-long", "secrecyPeriod", years,
+                    classification.longestPeriodYears());
+        }
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }

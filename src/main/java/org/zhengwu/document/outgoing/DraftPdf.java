@@ -34,10 +34,15 @@ final class DraftPdf {
                 units, List.of(), List.of(), List.of(), List.of(), null, 1);
     }
 
-    /** The 版记, the 附注, the seal, and the 密级 at the top left of the 版头 (GB/T 9704 7.2.2) when it is classified. */
-    static RenderOptions options(Draft draft, String printer, LocalDate printedOn, String note, String classification) {
+    /**
+     * The 版记, the 附注, the seal, and at the top left of the 版头 the 密级和保密期限 (GB/T 9704 7.2.2)
+     * when it is classified and the 紧急程度 (7.2.3) when it is marked, each as printed.
+     */
+    static RenderOptions options(Draft draft, String printer, LocalDate printedOn, String note, String classification,
+            String urgency) {
         return RenderOptions.standard().withColophon(new Colophon(draft.copyTo(), printer, printedOn)).withNote(note)
-                .withSeal().withHeadMarks(new HeadMarks(null, draft.classification().isClassified() ? classification : null, null));
+                .withSeal().withHeadMarks(new HeadMarks(null, draft.classification().isClassified() ? classification : null,
+                        draft.urgency().isMarked() ? urgency : null));
     }
 
     private static DocumentKind kind(Category category) {

@@ -51,12 +51,12 @@ class DraftStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO document.outgoing_draft (version, status, issuer, category, title, body, addressees, copy_to,
-                  lead_unit, drafted_by, disclosure, disclosure_reason, classification, disputed_or_broad,
-                  authorised_post, escalated, policy, interpretation, interpretation_approved, approval_reference,
+                  lead_unit, drafted_by, disclosure, disclosure_reason, classification, secrecy_period_years, urgency,
+                  disputed_or_broad, authorised_post, escalated, policy, interpretation, interpretation_approved, approval_reference,
                   number_prefix, review_step, created_at)
                 VALUES (0, 'DRAFT', :issuer, :category, :title, :body, :addressees, :copyTo, :lead, :by, :disclosure,
-                  :reason, :classification, :disputed, :authorised, FALSE, :policy, :interpretation, FALSE,
-                  :approval, :prefix, 0, :at)""")
+                  :reason, :classification, :period, :urgency, :disputed, :authorised, FALSE, :policy, :interpretation,
+                  FALSE, :approval, :prefix, 0, :at)""")
                 .params(fields(in)).param("lead", lead.value()).param("by", draftedBy)
                 .param("at", Timestamp.from(at)).update(keys, "id");
         return keys.getKey().longValue();
@@ -67,7 +67,8 @@ class DraftStore {
         return jdbc.sql("""
                 UPDATE document.outgoing_draft SET version = version + 1, issuer = :issuer, category = :category,
                   title = :title, body = :body, addressees = :addressees, copy_to = :copyTo, disclosure = :disclosure,
-                  disclosure_reason = :reason, classification = :classification, disputed_or_broad = :disputed,
+                  disclosure_reason = :reason, classification = :classification, secrecy_period_years = :period,
+                  urgency = :urgency, disputed_or_broad = :disputed,
                   authorised_post = :authorised, policy = :policy, interpretation = :interpretation,
                   approval_reference = :approval, number_prefix = :prefix
                 WHERE id = :id AND version = :version""")
@@ -130,6 +131,8 @@ class DraftStore {
         m.put("disclosure", in.disclosure().name());
         m.put("reason", blankToNull(in.disclosureReason()));
         m.put("classification", in.classification().name());
+        m.put("period", in.secrecyPeriod());
+        m.put("urgency", in.urgency().name());
         m.put("disputed", in.disputedOrBroad());
         m.put("authorised", in.authorisedPost() == null ? null : in.authorisedPost().value());
         m.put("policy", in.policy());
@@ -164,7 +167,9 @@ class DraftStore {
                 rs.getString("title"), rs.getString("body"), lines(rs.getString("addressees")),
                 lines(rs.getString("copy_to")), new OrgUnitId(rs.getString("lead_unit")), rs.getString("drafted_by"),
                 Disclosure.valueOf(rs.getString("disclosure")), rs.getString("disclosure_reason"),
-                Classification.valueOf(rs.getString("classification")), List.of(), rs.getBoolean("disputed_or_broad"),
+                Classification.valueOf(rs.getString("classification")),
+                rs.getObject("secrecy_period_years", Integer.class), Urgency.valueOf(rs.getString("urgency")), List.of(),
+                rs.getBoolean("disputed_or_broad"),
                 authorised == null ? null : new PostId(authorised), rs.getBoolean("escalated"), rs.getBoolean("policy"),
                 rs.getString("interpretation"), rs.getBoolean("interpretation_approved"),
                 rs.getString("approval_reference"), rs.getString("number_prefix"), rs.getInt("review_step"), signOff,

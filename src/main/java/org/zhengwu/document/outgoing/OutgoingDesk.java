@@ -51,7 +51,8 @@ public class OutgoingDesk {
         var id = drafts.insert(in, me.orgUnit(), me.username(), timeline.now());
         cosigns.replaceCosigns(id, in.concernedUnits());
         timeline.department(id, StepKind.DRAFTED, rules().disclosureRule(), in.disclosure().name(),
-                "drafted by " + me.orgUnit() + ": " + in.title().strip() + " (" + in.disclosure() + ")");
+                "drafted by " + me.orgUnit() + ": " + in.title().strip() + " (" + in.disclosure() + "; " + in.marks()
+                        + ")");
         return id;
     }
 
@@ -66,7 +67,8 @@ public class OutgoingDesk {
             throw new OutgoingConflict(id);
         }
         cosigns.replaceCosigns(id, in.concernedUnits());
-        timeline.department(id, StepKind.CORRECTED, rules().disclosureRule(), null, "corrected: " + in.title().strip());
+        timeline.department(id, StepKind.CORRECTED, rules().disclosureRule(), null,
+                "corrected: " + in.title().strip() + " (" + in.marks() + ")");
     }
 
     /** A concerned department co-signs (会签), or disagrees with its reasons (then it is disputed, WR-59.5). */
@@ -153,6 +155,7 @@ public class OutgoingDesk {
             throw new UserError("outgoing.field.required", "addressees");
         }
         DraftChecks.disclosureSet(rules(), in.disclosure(), in.disclosureReason());
+        DraftChecks.secrecyPeriodFits(in.classification(), in.secrecyPeriod());
         concernedUnits(in.concernedUnits(), lead);
         authorised(in);
         if (in.issuer() == Issuer.DEPARTMENT && (DraftChecks.blank(in.numberPrefix())

@@ -70,7 +70,7 @@ public class OutgoingReading {
         var rules = desk.rules();
         var withUnits = new Draft(draft.id(), draft.version(), draft.status(), draft.issuer(), draft.category(),
                 draft.title(), draft.body(), draft.addressees(), draft.copyTo(), draft.leadUnit(), draft.draftedBy(),
-                draft.disclosure(), draft.disclosureReason(), draft.classification(),
+                draft.disclosure(), draft.disclosureReason(), draft.classification(), draft.secrecyPeriod(), draft.urgency(),
                 units.stream().map(Cosign::unit).toList(), draft.disputedOrBroad(), draft.authorisedPost(),
                 draft.escalated(), draft.policy(), draft.interpretation(), draft.interpretationApproved(),
                 draft.approvalReference(), draft.numberPrefix(), draft.reviewStep(), draft.signOff(),

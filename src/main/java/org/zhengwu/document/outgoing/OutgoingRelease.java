@@ -54,7 +54,7 @@ public class OutgoingRelease {
         var note = text("outgoing.pdf.note." + draft.disclosure());
         var bytes = pdf.render(DraftPdf.document(draft, issuer), DraftPdf.options(draft,
                 draft.issuer() == Issuer.DEPARTMENT ? issuer : printer, today, note,
-                text("outgoing.classification." + draft.classification())));
+                classificationMark(draft), text("outgoing.urgency." + draft.urgency())));
         if (!drafts.release(id, draft.version(), today, bytes)) {
             throw new OutgoingConflict(id);
         }
@@ -63,8 +63,15 @@ public class OutgoingRelease {
         announce(draft, issuer, today);
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** 密级和保密期限 as GB/T 9704 7.2.2 prints it: {@code 机密★1年}, or the level alone when no period is stated. */
+    private String classificationMark(Draft draft) {
+        var level = text("outgoing.classification." + draft.classification());
+        return draft.secrecyPeriod() == null ? level
+                : text("outgoing.pdf.classification-period", level, draft.secrecyPeriod());
     }
 
     public Optional<byte[]> pdf(long id) {

@@ -35,6 +35,8 @@ final class OutgoingFixture {
         Disclosure disclosure = Disclosure.PROACTIVE;
         String reason;
         Classification classification = Classification.NONE;
+        Integer secrecyPeriod;
+        Urgency urgency = Urgency.NONE;
         List<OrgUnitId> concerned = List.of();
         boolean disputed;
         PostId authorised;
@@ -56,6 +58,16 @@ final class OutgoingFixture {
 
         Builder classified(Classification c) {
             classification = c;
+            return this;
+        }
+
+        Builder secrecyPeriod(int years) {
+            secrecyPeriod = years;
+            return this;
+        }
+
+        Builder urgency(Urgency u) {
+            urgency = u;
             return this;
         }
 
@@ -106,7 +118,7 @@ final class OutgoingFixture {
 
         DraftInput input() {
             return new DraftInput(issuer, category, title, body, addressees, List.of("市委办公室"), disclosure, reason,
-                    classification, concerned, disputed, authorised, policy, interpretation, approval, prefix);
+                    classification, secrecyPeriod, urgency, concerned, disputed, authorised, policy, interpretation, approval, prefix);
         }
     }
 }

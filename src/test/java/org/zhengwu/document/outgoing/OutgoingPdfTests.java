@@ -12,7 +12,10 @@ import org.zhengwu.IntegrationTest;
 import org.zhengwu.gazette.PdfInspection;
 import org.zhengwu.kernel.Role;
 
-/** The released PDF's 版头: the 密级 at the top left (GB/T 9704-2012 7.2.2), the issuer mark where 7.2.4 puts it. */
+/**
+ * The released PDF's 版头: the 密级和保密期限 and the 紧急程度 at the top left (GB/T 9704-2012 7.2.2, 7.2.3),
+ * the issuer mark where 7.2.4 puts it.
+ */
 @IntegrationTest
 class OutgoingPdfTests extends OutgoingTestBase {
 
@@ -63,5 +66,36 @@ class OutgoingPdfTests extends OutgoingTestBase {
                 .classified(Classification.TOP_SECRET).title("关于绝密事项的通知" + gov.prefix)), 1);
         assertThat(confidential.getFirst().text().strip()).isEqualTo("秘密");
         assertThat(topSecret.getFirst().text().strip()).isEqualTo("绝密");
+    }
+
+    @Test
+    @DisplayName("GB/T 9704 7.2.2, 7.2.3 机密★1年 on the second line, 特急 on the line below it, flush left, above the issuer mark")
+    void aClassifiedUrgentDocumentPrintsLevelWithPeriodThenUrgency() {
+        var marked = PdfInspection.lines(released(draft(Issuer.GOVERNMENT, Category.OTHER)
+                .classified(Classification.SECRET).secrecyPeriod(1).urgency(Urgency.EXTRA_URGENT)
+                .title("关于机密急件的通知" + gov.prefix)), 1);
+        var open = PdfInspection.lines(released(draft(Issuer.GOVERNMENT, Category.OTHER).title("关于普通事项的通知" + gov.prefix)), 1);
+        var classification = line(marked, "机密★1年");
+        var urgency = line(marked, "特急");
+        assertThat(marked.get(0)).isEqualTo(classification);
+        assertThat(marked.get(1)).isEqualTo(urgency);
+        assertThat(classification.x()).isCloseTo(LEFT_PT, within(2.0));
+        assertThat(urgency.x()).isCloseTo(LEFT_PT, within(2.0));
+        assertThat(classification.y()).isBetween(TOP_PT + LINE_PT, TOP_PT + 2 * LINE_PT);
+        assertThat(urgency.y() - classification.y()).isCloseTo(LINE_PT, within(2.0));
+        assertThat(mark(marked).y()).isGreaterThan(urgency.y());
+        assertThat(mark(marked).y()).isCloseTo(mark(open).y(), within(1.0));
+        assertThat(open).noneMatch(l -> l.text().contains("特急") || l.text().contains("加急") || l.text().contains("★"));
+    }
+
+    @Test
+    @DisplayName("GB/T 9704 7.2.3 an unclassified 加急 document prints its urgency alone on the first line")
+    void anUnclassifiedUrgentDocumentPrintsItsUrgencyOnTheFirstLine() {
+        var urgent = PdfInspection.lines(released(draft(Issuer.GOVERNMENT, Category.OTHER).urgency(Urgency.URGENT)
+                .title("关于加急事项的通知" + gov.prefix)), 1);
+        var urgency = line(urgent, "加急");
+        assertThat(urgent.getFirst()).isEqualTo(urgency);
+        assertThat(urgency.x()).isCloseTo(LEFT_PT, within(2.0));
+        assertThat(urgency.y()).isBetween(TOP_PT, TOP_PT + LINE_PT);
     }
 }

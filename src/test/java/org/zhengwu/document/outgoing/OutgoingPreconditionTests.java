@@ -84,8 +84,8 @@ class OutgoingPreconditionTests extends OutgoingTestBase {
     void aPolicyDocumentWithoutApprovedInterpretationIsNotReleased() {
         var signedWithout = new Draft(1, 3, Status.SIGNED, Issuer.GOVERNMENT, Category.MAJOR_POLICY, "t", "b",
                 java.util.List.of("x"), java.util.List.of(), gov.unit("a"), "c", Disclosure.PROACTIVE, null,
-                Classification.NONE, java.util.List.of(), false, null, false, true, "解读", false, null, null, 0, null,
-                null, "聊政发〔2022〕9号", APRIL_11, null);
+                Classification.NONE, null, Urgency.NONE, java.util.List.of(), false, null, false, true, "解读", false, null,
+                null, 0, null, null, "聊政发〔2022〕9号", APRIL_11, null);
         refusedBy(() -> DraftChecks.interpretationApproved(desk.rules(), signedWithout), "WR-36", "interpretation");
         var id = approved(draft(Issuer.GOVERNMENT, Category.MAJOR_POLICY).interpretation("解读材料：三个关键词"));
         signs(id, "mayor", Role.MAYOR);
@@ -156,5 +156,23 @@ class OutgoingPreconditionTests extends OutgoingTestBase {
         var seen = as(gov.leader("dsg1", Role.DEPUTY_SECRETARY_GENERAL), () -> reading.view(id));
         assertThat(seen.draft().id()).isEqualTo(id);
         assertThat(events.stream(OutgoingClassifiedRead.class).filter(e -> e.draftId() == id)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a correction that adds 保密期限 and 特急 is audited with the marks; a period without a 密级 is refused")
+    void aCorrectionOfTheHeadMarksIsAudited() {
+        var id = drafted("a", draft(Issuer.GOVERNMENT, Category.OTHER).classified(Classification.SECRET));
+        as(gov.clerk("a"), () -> desk.correct(id, draft(Issuer.GOVERNMENT, Category.OTHER)
+                .classified(Classification.SECRET).secrecyPeriod(5).urgency(Urgency.EXTRA_URGENT).input()));
+        var corrected = events.stream(OutgoingStepTaken.class)
+                .filter(e -> e.draftId() == id && e.kind() == StepKind.CORRECTED).findFirst().orElseThrow();
+        assertThat(corrected.summary()).contains("period 5 years", "urgency EXTRA_URGENT");
+        assertThat(desk.find(id).secrecyPeriod()).isEqualTo(5);
+        assertThat(desk.find(id).urgency()).isEqualTo(Urgency.EXTRA_URGENT);
+
+        assertThatThrownBy(() -> as(gov.clerk("a"), () -> desk.correct(id, draft(Issuer.GOVERNMENT, Category.OTHER)
+                .secrecyPeriod(5).input()))).isInstanceOfSatisfying(UserError.class,
+                        e -> assertThat(e.field()).isEqualTo("secrecyPeriod"));
+        assertThat(desk.find(id).secrecyPeriod()).isEqualTo(5);
     }
 }

@@ -7,8 +7,8 @@ import org.zhengwu.document.outgoing.DraftInput;
 
 /** The drafting form: lists one per line, enumerations by name. Kept whole when refused, so nothing is lost. */
 record OutgoingForm(String issuer, String category, String title, String body, String addressees, String copyTo,
-        String disclosure, String disclosureReason, String classification, List<String> concernedUnits,
-        Boolean disputedOrBroad, String authorisedPost, Boolean policy, String interpretation,
+        String disclosure, String disclosureReason, String classification, String secrecyPeriod, String urgency,
+        List<String> concernedUnits, Boolean disputedOrBroad, String authorisedPost, Boolean policy, String interpretation,
         String approvalReference, String numberPrefix) {
 
     OutgoingForm {
@@ -18,14 +18,15 @@ record OutgoingForm(String issuer, String category, String title, String body, S
     }
 
     static OutgoingForm empty() {
-        return new OutgoingForm("GOVERNMENT", "OTHER", "", "", "", "", "PROACTIVE", "", "NONE", List.of(), false, "",
-                false, "", "", "");
+        return new OutgoingForm("GOVERNMENT", "OTHER", "", "", "", "", "PROACTIVE", "", "NONE", "", "NONE", List.of(),
+                false, "", false, "", "", "");
     }
 
     static OutgoingForm of(Draft d) {
         return new OutgoingForm(d.issuer().name(), d.category().name(), d.title(), d.body(),
                 String.join("\n", d.addressees()), String.join("\n", d.copyTo()), d.disclosure().name(),
                 d.disclosureReason(), d.classification().name(),
+                d.secrecyPeriod() == null ? "" : d.secrecyPeriod().toString(), d.urgency().name(),
                 d.concernedUnits().stream().map(u -> u.value()).toList(), d.disputedOrBroad(),
                 d.authorisedPost() == null ? "" : d.authorisedPost().value(), d.policy(), d.interpretation(),
                 d.approvalReference(), d.numberPrefix());
@@ -33,7 +34,7 @@ record OutgoingForm(String issuer, String category, String title, String body, S
 
     DraftInput input() {
         return new OutgoingJson.DraftBody(issuer, category, title, body, lines(addressees), lines(copyTo), disclosure,
-                disclosureReason, classification, concernedUnits, disputedOrBroad, authorisedPost, policy,
+                disclosureReason, classification, secrecyPeriod, urgency, concernedUnits, disputedOrBroad, authorisedPost, policy,
                 interpretation, approvalReference, numberPrefix).input();
     }
 

@@ -9,6 +9,7 @@ import org.zhengwu.directory.Person;
 import org.zhengwu.directory.UnitKind;
 import org.zhengwu.document.outgoing.Category;
 import org.zhengwu.document.outgoing.Classification;
+import org.zhengwu.document.outgoing.Urgency;
 import org.zhengwu.document.outgoing.DraftView;
 import org.zhengwu.document.outgoing.Issuer;
 import org.zhengwu.gazette.Disclosure;
@@ -26,7 +27,7 @@ class OutgoingViews {
     }
 
     record Choices(List<Issuer> issuers, List<Category> categories, List<Disclosure> disclosures,
-            List<Classification> classifications, List<org.zhengwu.directory.OrgUnit> units) {
+            List<Classification> classifications, List<Urgency> urgencies, List<org.zhengwu.directory.OrgUnit> units) {
     }
 
     /** A post due to act, with who acts for it today and why (WR-6, WR-8). */
@@ -37,7 +38,7 @@ class OutgoingViews {
         var units = directory.units().stream()
                 .filter(u -> u.kind() == UnitKind.DEPARTMENT || u.kind() == UnitKind.AFFILIATED_BODY).toList();
         return new Choices(List.of(Issuer.values()), List.of(Category.values()), List.of(Disclosure.values()),
-                List.of(Classification.values()), units);
+                List.of(Classification.values()), List.of(Urgency.values()), units);
     }
 
     /** Display names of the units, posts and people the view names. */

@@ -166,4 +166,78 @@ class OutgoingApiTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("WR-33")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("标题")));
     }
+
+    static String marked(String classification, String secrecyPeriod, String urgency) {
+        return body("PROACTIVE", null).replace("\"disclosureReason\":null", "\"disclosureReason\":null,\"classification\":\""
+                + classification + "\",\"secrecyPeriod\":" + secrecyPeriod + ",\"urgency\":\"" + urgency + "\"");
+    }
+
+    org.springframework.test.web.servlet.ResultActions drafts(String json) throws Exception {
+        return mvc.perform(post("/api/v1/outgoing").with(as(clerk)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(json));
+    }
+
+    @Test
+    @DisplayName("GB/T 9704 7.2.2, 7.2.3 a 机密 draft with 保密期限 \"1年\" and 特急 is kept and shown, and its timeline says so")
+    void aClassifiedUrgentDraftKeepsItsPeriodAndUrgency() throws Exception {
+        var answer = drafts(marked("SECRET", "\"1年\"", "EXTRA_URGENT")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        var id = JSON.readTree(answer).get("id").asLong();
+        mvc.perform(get("/api/v1/outgoing/{id}", id).with(as(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.classification").value("SECRET"))
+                .andExpect(jsonPath("$.secrecyPeriod").value(1))
+                .andExpect(jsonPath("$.urgency").value("EXTRA_URGENT"));
+        mvc.perform(get("/outgoing/{id}", id).with(as(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("机密★1年")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("特急")));
+        drafts(marked("CONFIDENTIAL", "10", "URGENT")).andExpect(status().isCreated());
+    }
+
+    @Test
+    @DisplayName("保密期限 on an unclassified draft: 400 problem+json naming secrecyPeriod; nothing is kept")
+    void aSecrecyPeriodOnAnUnclassifiedDraftIsA400() throws Exception {
+        drafts(marked("NONE", "\"10年\"", "NONE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("secrecyPeriod"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("非涉密")));
+    }
+
+    @Test
+    void aBadSecrecyPeriodOrUrgencyIsA400NamingTheField() throws Exception {
+        drafts(marked("SECRET", "\"十年\"", "NONE")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("secrecyPeriod"));
+        drafts(marked("CONFIDENTIAL", "\"11年\"", "NONE")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("secrecyPeriod"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("十年")));
+        drafts(marked("SECRET", "\"0\"", "NONE")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("secrecyPeriod"));
+        drafts(marked("SECRET", "null", "ASAP")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("urgency"));
+    }
+
+    @Test
+    void theDraftingPageRefusesAPeriodOnAnUnclassifiedDraftAndKeepsTheForm() throws Exception {
+        mvc.perform(post("/outgoing").with(as(clerk)).with(csrf()).param("issuer", "GOVERNMENT").param("category", "OTHER")
+                        .param("title", "关于加急事项的通知").param("body", "正文").param("addressees", "各县（市、区）人民政府")
+                        .param("disclosure", "PROACTIVE").param("classification", "NONE").param("secrecyPeriod", "5年")
+                        .param("urgency", "URGENT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("非涉密公文不标注保密期限")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"5年\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<option value=\"URGENT\" selected=\"selected\">加急</option>.*")));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesSecrecyPeriodAndUrgency() throws Exception {
+        var doc = JSON.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        var body = doc.get("components").get("schemas").get("DraftBody").get("properties");
+        assertThat(body.get("secrecyPeriod").get("description").asString()).contains("保密期限");
+        assertThat(body.get("urgency").get("description").asString()).contains("EXTRA_URGENT (特急)");
+        assertThat(doc.get("components").get("schemas").get("DocumentView").get("properties").has("urgency")).isTrue();
+    }
 }
