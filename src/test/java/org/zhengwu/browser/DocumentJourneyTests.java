@@ -4,13 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhengwu.IntegrationTest;
 import org.zhengwu.MutableClock;
 import org.zhengwu.directory.DirectoryImport;
@@ -29,25 +26,13 @@ import org.zhengwu.platform.security.UserAccounts;
  * instruction appears with its 5-working-day clock.
  */
 @IntegrationTest
-class DocumentJourneyTests {
+class DocumentJourneyTests extends BrowserJourney {
 
     static final String PASSWORD = "Journey-Pass-2022";
-    static Browser browser;
-
     @Autowired UserAccounts accounts;
     @Autowired DirectoryImport imports;
     @Autowired LeaveBook leave;
     @Autowired MutableClock clock;
-
-    @BeforeAll
-    static void open(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @AfterEach
     void resetClock() {

@@ -3,8 +3,6 @@ package org.zhengwu.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,25 +22,13 @@ import org.zhengwu.platform.security.UserAccounts;
  * shown as a workday and the Qingming holidays as holidays.
  */
 @IntegrationTest
-class FoundationJourneyTests {
-
-    static Browser browser;
+class FoundationJourneyTests extends BrowserJourney {
 
     @LocalServerPort int port;
     @Autowired UserAccounts accounts;
     @Autowired Escalations escalations;
     @Autowired org.zhengwu.directory.DirectoryImport directoryImport;
     @Autowired MutableClock clock;
-
-    @BeforeAll
-    static void open(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void officeStaffSeeTheirInboxAndTheCalendarOfApril2022() {

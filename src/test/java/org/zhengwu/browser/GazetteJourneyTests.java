@@ -5,12 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhengwu.IntegrationTest;
 import org.zhengwu.gazette.GazetteImporter;
 import org.zhengwu.gazette.GazetteLibrary;
@@ -26,25 +23,13 @@ import org.zhengwu.gazette.TestIssues;
  * 第十九条 with the words marked.
  */
 @IntegrationTest
-class GazetteJourneyTests {
-
-    static Browser browser;
+class GazetteJourneyTests extends BrowserJourney {
 
     @Autowired GazetteImporter importer;
     @Autowired GazettePublisher publisher;
     @Autowired GazetteLibrary library;
     @Autowired GazetteSearch search;
     @Autowired org.zhengwu.directory.DirectoryImport directoryImport;
-
-    @BeforeAll
-    static void open(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @BeforeEach
     void theSeedIssueIsPublished() {

@@ -4,13 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhengwu.IntegrationTest;
 import org.zhengwu.MutableClock;
 import org.zhengwu.directory.DirectoryImport;
@@ -29,7 +26,7 @@ import org.zhengwu.platform.security.UserAccounts;
  * gazette's queue (待刊登, WR-62), compiles it into a draft issue and publishes it.
  */
 @IntegrationTest
-class OutgoingJourneyTests {
+class OutgoingJourneyTests extends BrowserJourney {
 
     static final String PASSWORD = "Journey-Pass-2022";
 
@@ -67,21 +64,9 @@ class OutgoingJourneyTests {
               - { post: Q-vm2, substitute: Q-vm1 }
             """;
 
-    static Browser browser;
-
     @Autowired UserAccounts accounts;
     @Autowired DirectoryImport imports;
     @Autowired MutableClock clock;
-
-    @BeforeAll
-    static void open(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @AfterEach
     void resetClock() {

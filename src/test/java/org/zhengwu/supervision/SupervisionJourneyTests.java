@@ -10,17 +10,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengwu.IntegrationTest;
 import org.zhengwu.MutableClock;
 import org.zhengwu.browser.Browser;
+import org.zhengwu.browser.BrowserJourney;
 import org.zhengwu.browser.SignIn;
 import org.zhengwu.directory.DirectoryImport;
 import org.zhengwu.document.InstructionIssued;
@@ -42,11 +40,9 @@ import org.zhengwu.supervision.persistence.SupervisedItemStore;
  * overdue and reaches the yellow step (WR-69).
  */
 @IntegrationTest
-class SupervisionJourneyTests {
+class SupervisionJourneyTests extends BrowserJourney {
 
     static final String PASSWORD = "Journey-Pass-2022";
-    static Browser browser;
-
     @Autowired UserAccounts accounts;
     @Autowired DirectoryImport directory;
     @Autowired GazetteImporter importer;
@@ -58,16 +54,6 @@ class SupervisionJourneyTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired MutableClock clock;
-
-    @BeforeAll
-    static void open(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     private void account(String name, Role role, String unit) {
         if (!accounts.exists(name)) {

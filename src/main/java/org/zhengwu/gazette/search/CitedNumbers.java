@@ -13,8 +13,7 @@ import org.zhengwu.gazette.domain.model.DocNumber;
  */
 final class CitedNumbers {
 
-    private static final Pattern CITED = Pattern.compile(
-            "(\\p{IsHan}{2,16})(\\s*[〔\\[［(（【]\\s*(?:19|20)\\d\\d\\s*[〕\\]］)）】]\\s*第?\\s*\\d{1,5}\\s*号)");
+    private static final Pattern CITED = Pattern.compile("(\\p{IsHan}{2,16})(" + DocNumber.YEAR_AND_SEQUENCE + ")");
 
     private CitedNumbers() {
     }

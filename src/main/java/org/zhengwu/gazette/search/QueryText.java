@@ -14,8 +14,7 @@ import org.zhengwu.gazette.domain.model.DocNumber;
 record QueryText(List<String> phrases, List<String> docNumbers, List<String> unitKeys, List<String> words) {
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|“([^”]*)”|「([^」]*)」");
-    private static final Pattern DOC_NUMBER = Pattern.compile(
-            "\\p{IsHan}{1,16}\\s*[〔\\[［(（【]\\s*(?:19|20)\\d\\d\\s*[〕\\]］)）】]\\s*第?\\s*\\d{1,5}\\s*号");
+    private static final Pattern DOC_NUMBER = Pattern.compile("\\p{IsHan}{1,16}" + DocNumber.YEAR_AND_SEQUENCE);
 
     static QueryText parse(String query) {
         var phrases = new ArrayList<String>();

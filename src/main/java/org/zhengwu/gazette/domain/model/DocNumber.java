@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  */
 public record DocNumber(String agencyCode, int year, int sequence) {
 
-    private static final Pattern FORM = Pattern.compile(
-            "(\\p{IsHan}{1,16})\\s*[〔\\[［(（【]\\s*((?:19|20)\\d\\d)\\s*[〕\\]］)）】]\\s*第?\\s*(\\d{1,5})\\s*号");
+    /** What follows the agency code in any bracket spelling: 〔2022〕4号, [2022]4号, （2022）第4号 … */
+    public static final String YEAR_AND_SEQUENCE =
+            "\\s*[〔\\[［(（【]\\s*((?:19|20)\\d\\d)\\s*[〕\\]］)）】]\\s*第?\\s*(\\d{1,5})\\s*号";
+
+    private static final Pattern FORM = Pattern.compile("(\\p{IsHan}{1,16})" + YEAR_AND_SEQUENCE);
 
     /** The number when the whole text is one, in any of the bracket spellings. */
     public static Optional<DocNumber> parse(String text) {
