@@ -36,6 +36,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(1);
     static final int MAX_ENTRIES = 256;
+    private static final java.util.regex.Pattern ISSUE_PAGE = java.util.regex.Pattern.compile("/gazette/\\d{4}/\\d+");
 
     private record Page(byte[] body, Map<String, String> headers, Instant storedAt, LocalDate day) {
     }
@@ -61,7 +62,7 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     static boolean isPublicPage(String path) {
-        return path.equals("/gazette") || path.matches("/gazette/\\d{4}/\\d+") || path.startsWith("/gazette/documents/");
+        return path.equals("/gazette") || path.startsWith("/gazette/documents/") || ISSUE_PAGE.matcher(path).matches();
     }
 
     private static boolean carriesCredentials(HttpServletRequest request) {
