@@ -29,7 +29,7 @@ createdb "$db"
 
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:5432/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
 SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-  "$JDK/bin/java" -Xmx768m -jar target/app/zhengwu.jar serve --demo --data "$work/data" --port "$port" \
+  "$JDK/bin/java" -Xms1g -Xmx1g -jar target/app/zhengwu.jar serve --demo --data "$work/data" --port "$port" \
   >"$work/app.log" 2>&1 &
 app_pid=$!
 until curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
@@ -90,7 +90,7 @@ p99() { sort -n | awk '{a[NR] = $1} END {i = int(NR * 0.99 + 0.999); if (i < 1) 
 
 items=$(curl -fsS -b "$jar" "$base/api/v1/supervision/items?$filter" | python3 -c 'import json,sys; p=json.load(sys.stdin); print(p["total"], len(p["items"]))')
 echo "filter $filter: total and page size through the application: $items" >&2
-app_times "/api/v1/supervision/items?$filter" 500 >/dev/null; sql_times "$ledger_sql" 50 >/dev/null   # warm-up (the JIT compiles the request path during the first few hundred)
+app_times "/api/v1/supervision/items?$filter" 1000 >/dev/null; sql_times "$ledger_sql" 50 >/dev/null   # warm-up (the JIT compiles the request path during the first few hundred)
 app_times "/api/v1/supervision/items?$filter" "$requests" >"$work/app_ledger"
 sql_times "$ledger_sql" "$requests" >"$work/sql_ledger"
 app_ledger=$(p99 <"$work/app_ledger")
