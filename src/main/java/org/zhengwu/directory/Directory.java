@@ -105,6 +105,27 @@ public class Directory {
         return posts.ofKind(kind);
     }
 
+    /**
+     * Who holds each post of the kinds on the day (vacant posts left out), the kinds in the order
+     * given and each kind's posts in rank order: three statements, however many posts.
+     */
+    public List<Person> holdersOfKinds(List<String> kinds, LocalDate day) {
+        var ofKinds = posts.ofKinds(kinds);
+        var covering = new java.util.HashMap<PostId, PersonId>();
+        for (var term : terms.ofPosts(ofKinds.stream().map(Post::id).toList())) {
+            if (term.covers(day)) {
+                covering.putIfAbsent(term.post(), term.person());
+            }
+        }
+        var people = this.people.find(covering.values());
+        var out = new java.util.ArrayList<Person>();
+        for (var kind : kinds) {
+            ofKinds.stream().filter(p -> kind.equals(p.kind())).map(p -> covering.get(p.id()))
+                    .filter(java.util.Objects::nonNull).map(people::get).filter(java.util.Objects::nonNull).forEach(out::add);
+        }
+        return out;
+    }
+
     /** Who holds the post on the day, by the record of appointments and removals (AP-1). */
     public Optional<Person> holderOf(PostId post, LocalDate day) {
         return terms.covering(post, day).map(OfficeTerm::person).flatMap(people::find);

@@ -1,7 +1,6 @@
 package org.zhengwu.document;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -91,10 +90,6 @@ class IntakeFactsFinder {
     }
 
     private List<String> leaderNames(LocalDate today) {
-        var out = new ArrayList<String>();
-        for (var kind : LEADER_KINDS) {
-            directory.postsOfKind(kind).forEach(p -> directory.holderOf(p.id(), today).ifPresent(h -> out.add(h.name())));
-        }
-        return out;
+        return directory.holdersOfKinds(LEADER_KINDS, today).stream().map(Person::name).toList();
     }
 }

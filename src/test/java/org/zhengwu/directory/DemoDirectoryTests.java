@@ -71,6 +71,20 @@ class DemoDirectoryTests {
     }
 
     @Test
+    @DisplayName("the holders of several post kinds at once: the kinds in the order asked, each kind's posts in rank order, as post by post")
+    void holdersOfKindsAsPostByPost() {
+        var kinds = java.util.List.of("MAYOR", "VICE_MAYOR", "DEPUTY_SECRETARY_GENERAL");
+        for (var day : java.util.List.of(MARCH_26, MARCH_27)) {
+            var postByPost = kinds.stream().flatMap(k -> directory.postsOfKind(k).stream())
+                    .flatMap(p -> directory.holderOf(p.id(), day).stream()).toList();
+            assertThat(directory.holdersOfKinds(kinds, day)).isEqualTo(postByPost).hasSizeGreaterThan(5);
+        }
+        assertThat(directory.holdersOfKinds(kinds, MARCH_26)).extracting(Person::name).contains("丁洁清").doesNotContain("郭志刚");
+        assertThat(directory.holdersOfKinds(kinds, MARCH_27)).extracting(Person::name).contains("郭志刚").doesNotContain("丁洁清");
+        assertThat(directory.holdersOfKinds(java.util.List.of(), MARCH_27)).isEmpty();
+    }
+
+    @Test
     @DisplayName("AP-1 聊政任〔2022〕10号: 郭志刚 deputy secretary-general from 2022-03-27, 丁洁清 until then")
     void followsTheAppointmentNotice() {
         var seat = new PostId("deputy-secretary-general-2");

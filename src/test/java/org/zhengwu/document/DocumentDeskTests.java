@@ -117,6 +117,18 @@ class DocumentDeskTests {
     }
 
     @Test
+    @DisplayName("WR-55a addressed to a vice-mayor by name: the directory's leaders on the day make it a finding on mainRecipients")
+    void aRequestToALeaderByNameIsAFinding() throws Exception {
+        var json = desk.request("\"申请城区雨污分流改造资金\"", "").replace("\"" + desk.gov.prefix + "测试市人民政府\"",
+                "\"丁副市长" + desk.gov.prefix + "\"");
+        var report = submit(desk.clerk(), json, 201).get("report");
+        assertThat(report.get("findings").valueStream().filter(f -> f.get("rule").asString().equals("WR-55a")))
+                .singleElement().satisfies(f -> assertThat(f.get("field").asString()).isEqualTo("mainRecipients"));
+        var toGovernment = submit(desk.clerk(), desk.request("\"申请城区雨污分流改造资金\"", "").replace("12号", "13号"), 201);
+        assertThat(toGovernment.at("/report/findings").valueStream().map(f -> f.get("rule").asString())).doesNotContain("WR-55a");
+    }
+
+    @Test
     @DisplayName("WR-57 收文登记: a yearly serial, 5 working days, 10 for a special matter only with its reason")
     void registrationStartsTheReplyClock() throws Exception {
         var id = accepted();

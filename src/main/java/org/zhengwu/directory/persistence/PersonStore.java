@@ -24,6 +24,17 @@ public class PersonStore {
                 .query(PersonStore::map).optional();
     }
 
+    /** The people of the ids that exist, by id. */
+    public java.util.Map<PersonId, Person> find(java.util.Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var found = new java.util.HashMap<PersonId, Person>();
+        jdbc.sql("SELECT * FROM directory.person WHERE id IN (:ids)").param("ids", ids.stream().map(PersonId::value).distinct().toList())
+                .query(PersonStore::map).list().forEach(p -> found.put(p.id(), p));
+        return found;
+    }
+
     public List<Person> all() {
         return jdbc.sql("SELECT * FROM directory.person ORDER BY name, id").query(PersonStore::map).list();
     }

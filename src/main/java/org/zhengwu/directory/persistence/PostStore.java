@@ -39,6 +39,15 @@ public class PostStore {
         return jdbc.sql("SELECT * FROM directory.post WHERE kind = ?" + ORDER).param(kind).query(PostStore::map).list();
     }
 
+    /** The posts of any of the kinds, in rank order. */
+    public List<Post> ofKinds(java.util.Collection<String> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM directory.post WHERE kind IN (:kinds)" + ORDER).param("kinds", List.copyOf(kinds))
+                .query(PostStore::map).list();
+    }
+
     public Optional<Post> headOf(OrgUnitId unit) {
         return inUnit(unit).stream().filter(Post::head).findFirst();
     }

@@ -32,6 +32,15 @@ public class TermStore {
                 .query(TermStore::map).list();
     }
 
+    /** Every term of the posts, each post's earliest first. */
+    public List<OfficeTerm> ofPosts(java.util.Collection<PostId> posts) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM directory.office_term WHERE post_id IN (:posts)" + ORDER)
+                .param("posts", posts.stream().map(PostId::value).toList()).query(TermStore::map).list();
+    }
+
     public List<OfficeTerm> ofPerson(PersonId person) {
         return jdbc.sql("SELECT * FROM directory.office_term WHERE person_id = ?" + ORDER).param(person.value())
                 .query(TermStore::map).list();
