@@ -29,8 +29,9 @@
  * {@code AppointmentsPublished} (directory), {@code ChronicleEntriesPublished} (chronicle),
  * {@code PlanItemsPublished} (legislation), in parts that fit the event registry.
  *
- * <p>Seams. Search: listen to {@code GazetteDocumentPublished} (and {@code GazetteDocumentAmended}
- * for validity, {@code GazetteDocumentDisclosureSet} for disclosure), read the document with
+ * <p>Seams. Search: listen to {@code GazetteIssuePublished} (its public documents' ids, one
+ * listener run for the issue; and {@code GazetteDocumentAmended} for validity,
+ * {@code GazetteDocumentDisclosureSet} for disclosure, which also brings in a document a review made public), read the document with
  * {@code GazetteLibrary.publicDocument(id)} (metadata, validity, units with eId/type/num/heading/
  * text), rebuild from {@code GazetteLibrary.publicDocuments()}. PDF: {@code
  * GazetteLibrary.publicParsedDocument(id)} gives a public document as the parser's

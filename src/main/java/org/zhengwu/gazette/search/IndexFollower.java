@@ -9,13 +9,15 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhengwu.gazette.GazetteDocumentAmended;
 import org.zhengwu.gazette.GazetteDocumentDisclosureSet;
-import org.zhengwu.gazette.GazetteDocumentPublished;
+import org.zhengwu.gazette.GazetteIssuePublished;
 import org.zhengwu.gazette.GazetteLibrary;
 
 /**
- * Keeps the index to the published gazette and nothing else: a document is indexed when it
- * becomes public, re-indexed when its validity changes, and leaves the index when it stops being
- * public; what it indexes is read through {@link GazetteLibrary#publicDocument(String)}, so only
+ * Keeps the index to the published gazette and nothing else: an issue's public documents are
+ * indexed when it is published (one listener run and one refresh of the searcher for the issue,
+ * not one per document), a document is re-indexed when its validity or disclosure changes (a
+ * document made public by the periodic review comes in this way), and leaves the index when it
+ * stops being public; what it indexes is read through {@link GazetteLibrary#publicDocument(String)}, so only
  * proactive, unclassified, published documents ever reach it. At start the index is brought up
  * to date with the library (rebuilt whole when empty or written with another layout).
  */
@@ -34,8 +36,8 @@ public class IndexFollower {
     }
 
     @ApplicationModuleListener
-    void on(GazetteDocumentPublished event) {
-        refresh(event.documentId());
+    void on(GazetteIssuePublished event) {
+        refresh(event.publicDocumentIds());
     }
 
     @ApplicationModuleListener
@@ -67,12 +69,18 @@ public class IndexFollower {
         }
     }
 
-    private synchronized void refresh(String documentId) {
+    private void refresh(String documentId) {
+        refresh(java.util.List.of(documentId));
+    }
+
+    private synchronized void refresh(java.util.List<String> documentIds) {
         if (!index.writable()) {
             return;   // another process holds the index and follows the gazette itself
         }
-        library.publicDocument(documentId).ifPresentOrElse(d -> index.put(d.id(), IndexedDocuments.of(d)),
-                () -> index.remove(documentId));
+        for (var documentId : documentIds) {
+            library.publicDocument(documentId).ifPresentOrElse(d -> index.put(d.id(), IndexedDocuments.of(d)),
+                    () -> index.remove(documentId));
+        }
         index.publish();
     }
 

@@ -11,7 +11,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.zhengwu.gazette.Disclosure;
 import org.zhengwu.gazette.GazetteDocumentDisclosureSet;
-import org.zhengwu.gazette.GazetteDocumentPublished;
+import org.zhengwu.gazette.GazetteIssuePublished;
 import org.zhengwu.gazette.GazetteLibrary;
 import org.zhengwu.gazette.PublicDocument;
 import org.zhengwu.gazette.SearchRequest;
@@ -38,8 +38,7 @@ class IndexFollowerTests {
     @Test
     void aDocumentThatStopsBeingPublicLeavesTheIndex() {
         when(library.publicDocument("d1")).thenReturn(Optional.of(doc));
-        follower.on(new GazetteDocumentPublished("d1", doc.docNumber(), doc.title(), doc.issuer(), "NOTICE", "RULES",
-                doc.signedDate(), doc.publishedOn(), Disclosure.PROACTIVE, Validity.NOT_YET_IN_FORCE, 2022, 3));
+        follower.on(new GazetteIssuePublished(7, "聊城市人民政府公报", 2022, 3, 1, doc.publishedOn(), List.of("d1")));
         assertThat(found("考核不合格")).isEqualTo(1);
         assertThat(index.documentIds()).containsExactly("d1");
         when(library.publicDocument("d1")).thenReturn(Optional.empty());
