@@ -16,7 +16,8 @@ import org.zhengwu.gazette.domain.model.ParsedDocument;
  * sentences, titles, issuers and document-number codes (no invented text). Document {@code i}
  * depends only on {@code i}: a seed document lends it its title, issuer, kind and agency code;
  * it gets 1–4 articles of 1–2 seed sentences each, a year in 2015–2024 and the number {@code i + 1}
- * (up to 99,999, then round again: {@link #sequence}).
+ * (up to 99,999, then round again with a year of its own: {@link #sequence}, {@link #year}), so
+ * every document's number is its own.
  */
 public final class BenchCorpus {
 
@@ -54,14 +55,14 @@ public final class BenchCorpus {
     public String docNumber(int i) {
         var r = new Random(i * 31L + 7);
         r.nextInt(seed.size());
-        return source(i).docNumber().agencyCode() + "〔" + (2015 + r.nextInt(10)) + "〕" + sequence(i) + "号";
+        return source(i).docNumber().agencyCode() + "〔" + year(i, r.nextInt(10)) + "〕" + sequence(i) + "号";
     }
 
     /** Document {@code i} as the library would give it to an index. */
     public PublicDocument document(int i) {
         var r = new Random(i * 31L + 7);
         var src = seed.get(r.nextInt(seed.size()));
-        int year = 2015 + r.nextInt(10);
+        int year = year(i, r.nextInt(10));
         var signed = LocalDate.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28));
         var units = new ArrayList<TextUnit>();
         int articles = 1 + r.nextInt(4);
@@ -75,6 +76,16 @@ public final class BenchCorpus {
         return new PublicDocument("bench-" + i, src.docNumber().agencyCode() + "〔" + year + "〕" + sequence(i) + "号", src.title(),
                 src.issuer(), src.kind().name(), src.issuedKind() == null ? null : src.issuedKind().name(), signed, signed,
                 signed, null, null, Validity.IN_FORCE, year, 1 + r.nextInt(12), units);
+    }
+
+    /**
+     * The year of document {@code i}'s number: for the first 99,999 documents 2015–2024 as drawn;
+     * after that the sequence starts again ({@link #sequence}), so each later round of 99,999 has
+     * a year of its own after those (2025, 2026, …) and no two documents share a number, which
+     * the importer would take for the same document.
+     */
+    static int year(int i, int draw) {
+        return i < 99_999 ? 2015 + draw : 2024 + i / 99_999;
     }
 
     /**
