@@ -1,7 +1,10 @@
 package org.zhengwu.directory;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,19 +114,17 @@ public class Directory {
      */
     public List<Person> holdersOfKinds(List<String> kinds, LocalDate day) {
         var ofKinds = posts.ofKinds(kinds);
-        var covering = new java.util.HashMap<PostId, PersonId>();
+        var covering = new HashMap<PostId, PersonId>();
         for (var term : terms.ofPosts(ofKinds.stream().map(Post::id).toList())) {
             if (term.covers(day)) {
                 covering.putIfAbsent(term.post(), term.person());
             }
         }
         var people = this.people.find(covering.values());
-        var out = new java.util.ArrayList<Person>();
-        for (var kind : kinds) {
-            ofKinds.stream().filter(p -> kind.equals(p.kind())).map(p -> covering.get(p.id()))
-                    .filter(java.util.Objects::nonNull).map(people::get).filter(java.util.Objects::nonNull).forEach(out::add);
-        }
-        return out;
+        // a stable sort by the kind's place keeps each kind's posts in rank order
+        return ofKinds.stream().sorted(Comparator.comparingInt(p -> kinds.indexOf(p.kind())))
+                .map(p -> covering.get(p.id())).filter(Objects::nonNull).map(people::get).filter(Objects::nonNull)
+                .toList();
     }
 
     /** Who holds the post on the day, by the record of appointments and removals (AP-1). */

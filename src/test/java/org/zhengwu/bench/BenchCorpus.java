@@ -55,7 +55,7 @@ public final class BenchCorpus {
     public String docNumber(int i) {
         var r = new Random(i * 31L + 7);
         r.nextInt(seed.size());
-        return source(i).docNumber().agencyCode() + "〔" + year(i, r.nextInt(10)) + "〕" + sequence(i) + "号";
+        return number(source(i).docNumber().agencyCode(), year(i, r.nextInt(10)), i);
     }
 
     /** Document {@code i} as the library would give it to an index. */
@@ -73,9 +73,13 @@ public final class BenchCorpus {
             }
             units.add(new TextUnit("art_" + a, null, 0, "article", "第" + Numerals.chinese(a) + "条", null, text.toString()));
         }
-        return new PublicDocument("bench-" + i, src.docNumber().agencyCode() + "〔" + year + "〕" + sequence(i) + "号", src.title(),
+        return new PublicDocument("bench-" + i, number(src.docNumber().agencyCode(), year, i), src.title(),
                 src.issuer(), src.kind().name(), src.issuedKind() == null ? null : src.issuedKind().name(), signed, signed,
                 signed, null, null, Validity.IN_FORCE, year, 1 + r.nextInt(12), units);
+    }
+
+    private static String number(String agencyCode, int year, int i) {
+        return agencyCode + "〔" + year + "〕" + sequence(i) + "号";
     }
 
     /**

@@ -2,7 +2,10 @@ package org.zhengwu.directory.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,11 +28,11 @@ public class PersonStore {
     }
 
     /** The people of the ids that exist, by id. */
-    public java.util.Map<PersonId, Person> find(java.util.Collection<PersonId> ids) {
+    public Map<PersonId, Person> find(Collection<PersonId> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        var found = new java.util.HashMap<PersonId, Person>();
+        var found = new HashMap<PersonId, Person>();
         jdbc.sql("SELECT * FROM directory.person WHERE id IN (:ids)").param("ids", ids.stream().map(PersonId::value).distinct().toList())
                 .query(PersonStore::map).list().forEach(p -> found.put(p.id(), p));
         return found;

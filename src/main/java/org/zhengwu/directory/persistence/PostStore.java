@@ -2,6 +2,7 @@ package org.zhengwu.directory.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ public class PostStore {
     }
 
     /** The posts of any of the kinds, in rank order. */
-    public List<Post> ofKinds(java.util.Collection<String> kinds) {
+    public List<Post> ofKinds(Collection<String> kinds) {
         if (kinds.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ public class TermStore {
     }
 
     /** Every term of the posts, each post's earliest first. */
-    public List<OfficeTerm> ofPosts(java.util.Collection<PostId> posts) {
+    public List<OfficeTerm> ofPosts(Collection<PostId> posts) {
         if (posts.isEmpty()) {
             return List.of();
         }

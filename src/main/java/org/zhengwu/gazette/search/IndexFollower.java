@@ -1,6 +1,7 @@
 package org.zhengwu.gazette.search;
 
 import java.util.HashSet;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -70,10 +71,10 @@ public class IndexFollower {
     }
 
     private void refresh(String documentId) {
-        refresh(java.util.List.of(documentId));
+        refresh(List.of(documentId));
     }
 
-    private synchronized void refresh(java.util.List<String> documentIds) {
+    private synchronized void refresh(List<String> documentIds) {
         if (!index.writable()) {
             return;   // another process holds the index and follows the gazette itself
         }
