@@ -17,6 +17,8 @@ final class DocForms {
     /** Kinds of document a title ends with (文种). */
     static final String KINDS = "通知|决定|意见|批复|通报|函|复函|报告|请示|公告|通告|命令|令|决议|纪要|条例|规定|办法|细则|规则|计划|规划|方案|要点|纲要|大事记|公报|议案|答复";
     private static final Pattern TITLE_ABOUT = Pattern.compile("(.{0,40}?)关于.{2,160}的(?:" + KINDS + ")");
+    private static final Pattern PARENTHESISED = Pattern.compile("（[^）]*）");
+    static final Pattern ENDS_IN_KIND = Pattern.compile(".*(?:" + KINDS + ")");
     private static final Pattern CHRONICLE = Pattern.compile(".{0,40}大事记(?:[（(].{0,20}[）)])?");
 
     private DocForms() {
@@ -52,7 +54,8 @@ final class DocForms {
 
     /** A title-like line: no prose punctuation, not too long. */
     static boolean isHeadingLike(String text) {
-        return text.length() <= 80 && !Punctuation.hasProse(text.replaceAll("（[^）]*）", ""));
+        return text.length() <= 80
+                && !Punctuation.hasProse(text.indexOf('（') < 0 ? text : PARENTHESISED.matcher(text).replaceAll(""));
     }
 
     /** A line of addressees: names of authorities, separated by ，, ending in ， or ：. */

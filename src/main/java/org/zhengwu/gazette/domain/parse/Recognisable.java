@@ -30,6 +30,6 @@ final class Recognisable {
                 || DocForms.isAboutTitle(text)
                 || DocNumber.find(text).isPresent()
                 || DateText.wholeLine(text).isPresent()
-                || (DocForms.isHeadingLike(text) && text.matches(".*(?:" + DocForms.KINDS + ")"));
+                || (DocForms.isHeadingLike(text) && DocForms.ENDS_IN_KIND.matcher(text).matches());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.zhengwu.gazette.domain.model.DocNumber;
 import org.zhengwu.gazette.domain.model.TocEntry;
@@ -16,6 +17,8 @@ import org.zhengwu.gazette.domain.text.LineCleaner;
  * authority's name; its start is moved back over the header lines above (文头, title).
  */
 final class Segmenter {
+
+    private static final Pattern SIGNER = Pattern.compile("\\s*签发人[：:].*$");
 
     private static final int HEADER_LINES = 3;
 
@@ -53,7 +56,7 @@ final class Segmenter {
     }
 
     static boolean isNumberLine(String text) {
-        return DocNumber.parse(text.replaceFirst("\\s*签发人[：:].*$", "")).isPresent();
+        return DocNumber.parse(text.contains("签发人") ? SIGNER.matcher(text).replaceFirst("") : text).isPresent();
     }
 
     private static boolean orgAbove(List<Line> lines, int i) {

@@ -1,5 +1,6 @@
 package org.zhengwu.gazette.domain.text;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,11 @@ public final class LineCleaner {
     private static final Pattern HAN_DIGIT_GAP = Pattern.compile("(?<=\\p{IsHan}) (?=\\d+[\\p{IsHan}.．、—\\-~～])");
     private static final Pattern HAN_PARENS = Pattern.compile("\\(([^()]*\\p{IsHan}[^()]*)\\)");
     private static final Pattern ASCII_PUNCT = Pattern.compile("(?<=[\\p{IsHan}）》”])\\s*([,;:?!])");
+    private static final IntPredicate ASCII_PUNCT_MARKS = c -> c == ',' || c == ';' || c == ':' || c == '?' || c == '!';
+    /** Every character INVISIBLE or SPACES matches: they run only on a line holding one. */
+    private static final IntPredicate INVISIBLE_OR_SPACE = c -> c <= 0x20 || c == 0x7F || c == 0xA0 || c == 0xAD
+            || c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F || c == 0x2060
+            || c == 0x3000 || c == 0xFEFF;
 
     private LineCleaner() {
     }
@@ -31,7 +37,7 @@ public final class LineCleaner {
 
     /** The line cleaned; its text is empty when nothing but marks and spaces was on it. */
     public static Clean clean(String raw) {
-        var s = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+        var s = invisibleOut(raw).strip();
         int level = 0;
         var h = HEADING.matcher(s);
         if (h.find()) {
@@ -44,23 +50,43 @@ public final class LineCleaner {
 
     /** Only invisible characters removed and spaces unified: for text compared, not shown. */
     public static String invisibleOut(String raw) {
-        return SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ");
+        var visible = hasAny(raw, INVISIBLE_OR_SPACE) ? INVISIBLE.matcher(raw).replaceAll("") : raw;
+        return hasAny(visible, INVISIBLE_OR_SPACE) ? SPACES.matcher(visible).replaceAll(" ") : visible;
     }
 
+    // The patterns below run only on a line holding a character they act on: most lines of a
+    // gazette hold none, and a lookbehind tried at every position is the parser's costliest step.
+
     private static String gaps(String s) {
+        if (s.indexOf(' ') < 0) {
+            return s;
+        }
         var out = CJK_GAP.matcher(s).replaceAll("");
         out = DIGIT_HAN_GAP.matcher(out).replaceAll("");
         return HAN_DIGIT_GAP.matcher(out).replaceAll("");
     }
 
     private static String punctuation(String s) {
-        var out = HAN_PARENS.matcher(s).replaceAll("（$1）");
+        var out = s.indexOf('(') < 0 ? s : HAN_PARENS.matcher(s).replaceAll("（$1）");
+        if (!hasAny(out, ASCII_PUNCT_MARKS)) {
+            return out;
+        }
         var m = ASCII_PUNCT.matcher(out);
         var sb = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(sb, fullWidth(m.group(1).charAt(0)));
         }
         return m.appendTail(sb).toString();
+    }
+
+    /** Whether the text holds a character of the set. */
+    private static boolean hasAny(String s, IntPredicate set) {
+        for (int i = 0; i < s.length(); i++) {
+            if (set.test(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fullWidth(char c) {

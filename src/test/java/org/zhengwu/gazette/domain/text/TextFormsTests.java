@@ -50,6 +50,19 @@ class TextFormsTests {
         assertThat(LineCleaner.clean("- (一)事项;").text()).isEqualTo("（一）事项；");
     }
 
+    /** Every character of the basic plane, between two Han characters: removed, a space, or kept. */
+    @Test
+    void removesEveryInvisibleCharacterAndUnifiesEverySpace() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            var invisible = c <= 0x08 || (c >= 0x0B && c <= 0x1F) || c == 0x7F
+                    || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0xAD;
+            var space = c == '\t' || c == '\n' || c == ' ' || c == 0xA0 || c == 0x1680
+                    || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+            var expected = invisible ? "甲乙" : space ? "甲 乙" : "甲" + c + "乙";
+            assertThat(LineCleaner.invisibleOut("甲" + c + "乙")).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+    }
+
     @Test
     void splitsOnlyOutsideBrackets() {
         assertThat(Brackets.splitTopLevel("市甲局、各县（市、区）人民政府，市乙局", "、，"))
