@@ -13,20 +13,40 @@ import org.zhengwu.gazette.domain.model.DocNumber;
  */
 final class CitedNumbers {
 
-    private static final Pattern CITED = Pattern.compile("(\\p{IsHan}{2,16})(" + DocNumber.YEAR_AND_SEQUENCE + ")");
+    /** What follows an agency code: the bracketed year and the sequence number. */
+    private static final Pattern TAIL = Pattern.compile(DocNumber.YEAR_AND_SEQUENCE);
+    private static final int LONGEST_CODE = 16;
 
     private CitedNumbers() {
     }
 
+    /**
+     * Each number's year and sequence are found first, then the run of up to 16 Han characters
+     * just before them: looking for the run first would try up to 16 characters at every position
+     * of the text, the most expensive step of indexing a document.
+     */
     static Set<String> in(String text) {
         var found = new LinkedHashSet<String>();
-        var m = CITED.matcher(text);
+        var m = TAIL.matcher(text);
+        int previous = 0;   // a run does not reach into the number found before it
         while (m.find()) {
-            var run = m.group(1);
-            for (int from = 0; from <= run.length() - 2; from++) {
-                DocNumber.parse(run.substring(from) + m.group(2)).ifPresent(n -> found.add(n.toString()));
+            int end = m.start();
+            int start = end;
+            for (int n = 0; n < LONGEST_CODE && start > previous && isHan(text.codePointBefore(start)); n++) {
+                start -= Character.charCount(text.codePointBefore(start));
+            }
+            var run = text.substring(start, end);
+            if (run.codePointCount(0, run.length()) >= 2) {
+                previous = m.end();
+            }
+            for (int from = 0; run.codePointCount(from, run.length()) >= 2; from = run.offsetByCodePoints(from, 1)) {
+                DocNumber.parse(run.substring(from) + m.group()).ifPresent(n -> found.add(n.toString()));
             }
         }
         return found;
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

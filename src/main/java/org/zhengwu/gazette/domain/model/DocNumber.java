@@ -17,6 +17,9 @@ public record DocNumber(String agencyCode, int year, int sequence) {
 
     /** The number when the whole text is one, in any of the bracket spellings. */
     public static Optional<DocNumber> parse(String text) {
+        if (text.indexOf('号') < 0) {
+            return Optional.empty();   // the form ends in 号: most lines are not numbers
+        }
         var m = FORM.matcher(text.strip());
         return m.matches() ? Optional.of(of(m)) : Optional.empty();
     }

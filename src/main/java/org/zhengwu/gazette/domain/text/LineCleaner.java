@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class LineCleaner {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B-\\u001F\\u007F]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*");
     private static final Pattern LIST_MARK = Pattern.compile("^[-*+]\\s+(?=\\S)");
@@ -23,7 +22,7 @@ public final class LineCleaner {
     private static final Pattern HAN_PARENS = Pattern.compile("\\(([^()]*\\p{IsHan}[^()]*)\\)");
     private static final Pattern ASCII_PUNCT = Pattern.compile("(?<=[\\p{IsHan}）》”])\\s*([,;:?!])");
     private static final IntPredicate ASCII_PUNCT_MARKS = c -> c == ',' || c == ';' || c == ':' || c == '?' || c == '!';
-    /** Every character INVISIBLE or SPACES matches: they run only on a line holding one. */
+    /** Every invisible character and every space: a line without one is left as it is. */
     private static final IntPredicate INVISIBLE_OR_SPACE = c -> c <= 0x20 || c == 0x7F || c == 0xA0 || c == 0xAD
             || c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F || c == 0x2060
             || c == 0x3000 || c == 0xFEFF;
@@ -50,8 +49,40 @@ public final class LineCleaner {
 
     /** Only invisible characters removed and spaces unified: for text compared, not shown. */
     public static String invisibleOut(String raw) {
-        var visible = hasAny(raw, INVISIBLE_OR_SPACE) ? INVISIBLE.matcher(raw).replaceAll("") : raw;
-        return hasAny(visible, INVISIBLE_OR_SPACE) ? SPACES.matcher(visible).replaceAll(" ") : visible;
+        if (!hasAny(raw, INVISIBLE_OR_SPACE)) {
+            return raw;
+        }
+        // invisible characters out, then each run of spaces one space: in one pass
+        var out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return space ? out.append(' ').toString() : out.toString();
+    }
+
+    /** Zero-width characters, the soft hyphen, control characters but tab and newline. */
+    private static boolean isInvisible(char c) {
+        return c <= 0x08 || (c >= 0x0B && c <= 0x1F) || c == 0x7F || c == 0xAD || (c >= 0x200B && c <= 0x200D)
+                || c == 0x2060 || c == 0xFEFF;
+    }
+
+    /** Tab, newline and the Unicode spaces, the ideographic one among them. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+                || c == 0x202F || c == 0x205F || c == 0x3000;
     }
 
     // The patterns below run only on a line holding a character they act on: most lines of a
@@ -95,7 +126,7 @@ public final class LineCleaner {
 
     /** The text reduced for comparing titles: no spaces, brackets and quotes unified. */
     public static String key(String text) {
-        return SPACES.matcher(text).replaceAll("").replace('(', '（').replace(')', '）')
+        return (hasAny(text, INVISIBLE_OR_SPACE) ? SPACES.matcher(text).replaceAll("") : text).replace('(', '（').replace(')', '）')
                 .replace("《", "").replace("》", "").replace("“", "").replace("”", "");
     }
 }

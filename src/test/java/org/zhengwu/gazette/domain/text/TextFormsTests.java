@@ -61,6 +61,8 @@ class TextFormsTests {
             var expected = invisible ? "甲乙" : space ? "甲 乙" : "甲" + c + "乙";
             assertThat(LineCleaner.invisibleOut("甲" + c + "乙")).as("U+%04X", (int) c).isEqualTo(expected);
         }
+        assertThat(LineCleaner.invisibleOut("\u3000甲 \u200B\t乙\u00AD丙  ")).isEqualTo(" 甲 乙丙 ");
+        assertThat(LineCleaner.invisibleOut("甲乙")).isEqualTo("甲乙");
     }
 
     @Test
