@@ -2,6 +2,7 @@ package org.zhengwu.gazette;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,7 @@ public class GazetteImporter {
 
     private ImportResult first(Upload upload, ImportProgress progress) {
         long id = issues.insert(upload.issueKey(), upload.header(), upload.file().contentHash());
-        content.write(id, upload, java.util.Map.of(), progress);
+        content.writeNew(id, upload, Map.of(), progress);
         return stored(id, upload, List.of());
     }
 

@@ -35,6 +35,11 @@ class IssueContent {
     /** Replaces the issue's content with the upload's; documents keep the disclosure they had (WR-33). */
     void write(long issueId, Upload upload, Map<String, DisclosureRow> disclosures, ImportProgress progress) {
         documents.deleteOf(issueId);
+        writeNew(issueId, upload, disclosures, progress);
+    }
+
+    /** Writes the content of an issue that has none yet. */
+    void writeNew(long issueId, Upload upload, Map<String, DisclosureRow> disclosures, ImportProgress progress) {
         var docs = upload.parsed().documents();
         for (int k = 0; k < docs.size(); k++) {
             var id = upload.documentIds().get(k);

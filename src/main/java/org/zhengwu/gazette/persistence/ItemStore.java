@@ -1,7 +1,10 @@
 package org.zhengwu.gazette.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhengwu.gazette.domain.model.Appointment;
@@ -14,48 +17,48 @@ import org.zhengwu.gazette.domain.model.Task;
 public class ItemStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ItemStore(JdbcClient jdbc) {
+    ItemStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void insertTasks(String documentId, List<Task> tasks) {
-        for (int k = 0; k < tasks.size(); k++) {
-            var t = tasks.get(k);
-            jdbc.sql("INSERT INTO gazette.task (document_id, ord, e_id, body, lead_units, responsible_units, deadline,"
-                            + " deadline_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(documentId, k + 1, t.eId(), t.text(), Lines.join(t.leadUnits()),
-                            Lines.join(t.responsibleUnits()), t.deadline(), t.deadlineText())
-                    .update();
-        }
+        insert("INSERT INTO gazette.task (document_id, ord, e_id, body, lead_units, responsible_units, deadline,"
+                + " deadline_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tasks, (t, ord) -> new Object[] {documentId, ord,
+                    t.eId(), t.text(), Lines.join(t.leadUnits()), Lines.join(t.responsibleUnits()), t.deadline(),
+                    t.deadlineText()});
     }
 
     public void insertAppointments(String documentId, List<Appointment> appointments) {
-        for (int k = 0; k < appointments.size(); k++) {
-            var a = appointments.get(k);
-            jdbc.sql("INSERT INTO gazette.appointment (document_id, ord, action, person, post, qualifiers)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(documentId, k + 1, a.action().name(), a.person(), a.post(), Lines.join(a.qualifiers()))
-                    .update();
-        }
+        insert("INSERT INTO gazette.appointment (document_id, ord, action, person, post, qualifiers)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", appointments, (a, ord) -> new Object[] {documentId, ord,
+                    a.action().name(), a.person(), a.post(), Lines.join(a.qualifiers())});
     }
 
     public void insertChronicle(String documentId, List<ChronicleEntry> entries) {
-        for (int k = 0; k < entries.size(); k++) {
-            jdbc.sql("INSERT INTO gazette.chronicle_entry (document_id, ord, entry_date, body) VALUES (?, ?, ?, ?)")
-                    .params(documentId, k + 1, entries.get(k).date(), entries.get(k).text()).update();
-        }
+        insert("INSERT INTO gazette.chronicle_entry (document_id, ord, entry_date, body) VALUES (?, ?, ?, ?)", entries,
+                (e, ord) -> new Object[] {documentId, ord, e.date(), e.text()});
     }
 
     public void insertPlanItems(String documentId, List<PlanItem> items) {
-        for (int k = 0; k < items.size(); k++) {
-            var i = items.get(k);
-            jdbc.sql("INSERT INTO gazette.plan_item (document_id, ord, category, title, drafting_department, stage,"
-                            + " stage_text, plan_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(documentId, k + 1, i.category().name(), i.title(), i.draftingDepartment(), i.stage(),
-                            i.stageText(), i.plan())
-                    .update();
+        insert("INSERT INTO gazette.plan_item (document_id, ord, category, title, drafting_department, stage,"
+                + " stage_text, plan_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", items, (i, ord) -> new Object[] {
+                    documentId, ord, i.category().name(), i.title(), i.draftingDepartment(), i.stage(), i.stageText(),
+                    i.plan()});
+    }
+
+    /** One batch for a document's items of a kind, numbered from 1 in their order; nothing for none. */
+    private <T> void insert(String sql, List<T> items, BiFunction<T, Integer, Object[]> row) {
+        if (items.isEmpty()) {
+            return;
         }
+        var args = new ArrayList<Object[]>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            args.add(row.apply(items.get(k), k + 1));
+        }
+        batch.batchUpdate(sql, args);
     }
 
     public List<Task> tasksOf(String documentId) {
