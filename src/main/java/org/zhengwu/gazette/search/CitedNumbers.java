@@ -36,10 +36,11 @@ final class CitedNumbers {
                 start -= Character.charCount(text.codePointBefore(start));
             }
             var run = text.substring(start, end);
-            if (run.codePointCount(0, run.length()) >= 2) {
+            int codes = run.codePointCount(0, run.length());
+            if (codes >= 2) {
                 previous = m.end();
             }
-            for (int from = 0; run.codePointCount(from, run.length()) >= 2; from = run.offsetByCodePoints(from, 1)) {
+            for (int from = 0; codes >= 2; codes--, from = run.offsetByCodePoints(from, 1)) {
                 DocNumber.parse(run.substring(from) + m.group()).ifPresent(n -> found.add(n.toString()));
             }
         }

@@ -11,8 +11,7 @@ final class Normalise {
     }
 
     static String text(String text) {
-        if (text.chars().noneMatch(c -> c == '\r' || c == '\uFEFF' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060'
-                || c == 0)) {
+        if (text.indexOf('\r') < 0 && !INVISIBLE.matcher(text).find()) {
             return text;   // nothing to change, as in most files
         }
         return INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");

@@ -23,9 +23,7 @@ public final class LineCleaner {
     private static final Pattern ASCII_PUNCT = Pattern.compile("(?<=[\\p{IsHan}）》”])\\s*([,;:?!])");
     private static final IntPredicate ASCII_PUNCT_MARKS = c -> c == ',' || c == ';' || c == ':' || c == '?' || c == '!';
     /** Every invisible character and every space: a line without one is left as it is. */
-    private static final IntPredicate INVISIBLE_OR_SPACE = c -> c <= 0x20 || c == 0x7F || c == 0xA0 || c == 0xAD
-            || c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F || c == 0x2060
-            || c == 0x3000 || c == 0xFEFF;
+    private static final IntPredicate INVISIBLE_OR_SPACE = c -> isInvisible((char) c) || isSpace((char) c);
 
     private LineCleaner() {
     }
