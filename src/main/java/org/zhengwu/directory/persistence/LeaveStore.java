@@ -19,9 +19,11 @@ import org.zhengwu.kernel.PostId;
 public class LeaveStore {
 
     private final JdbcClient jdbc;
+    private final DirectoryReads reads;
 
-    LeaveStore(JdbcClient jdbc) {
+    LeaveStore(JdbcClient jdbc, DirectoryReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public Optional<Leave> find(long id) {
@@ -41,20 +43,21 @@ public class LeaveStore {
 
     /** The person's requested, approved or recorded leaves that share a day with the period. */
     public List<Leave> overlapping(PersonId person, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+        return reads.get(() -> jdbc.sql("""
                 SELECT * FROM directory.leave_request
                 WHERE person_id = ? AND status <> 'REJECTED' AND start_date <= ? AND end_date >= ?
                 ORDER BY start_date, id""")
-                .params(person.value(), to, from).query(LeaveStore::map).list();
+                .params(person.value(), to, from).query(LeaveStore::map).list().stream().toList(),
+                "leavesOverlapping", person.value(), from, to);
     }
 
     /** Every approved leave or recorded absence that keeps someone away on the day. */
     public List<Leave> awayOn(LocalDate day) {
-        return jdbc.sql("""
+        return reads.get(() -> jdbc.sql("""
                 SELECT * FROM directory.leave_request
                 WHERE status <> 'REJECTED' AND start_date <= ? AND end_date >= ? ORDER BY id""")
                 .params(day, day).query(LeaveStore::map).list()
-                .stream().filter(l -> l.keepsAwayOn(day)).toList();
+                .stream().filter(l -> l.keepsAwayOn(day)).toList(), "awayOn", day);
     }
 
     /** The approved leave or recorded absence that keeps the person away on the day, if any. */
@@ -72,15 +75,20 @@ public class LeaveStore {
                         leave.reason(), leave.exemption(), leave.noticeGiven(), leave.status().name(),
                         leave.requestedOn(), leave.requestedBy(), Timestamp.from(at))
                 .update(keys, "id");
+        reads.wrote();
         return keys.getKeyAs(Number.class).longValue();
     }
 
     /** Records the decision; false when someone decided it first. */
     public boolean decide(long id, Leave.Status status, String by, PersonId person, Instant at, String note) {
-        return jdbc.sql("""
+        boolean decided = jdbc.sql("""
                 UPDATE directory.leave_request SET status = ?, decided_by = ?, decided_by_person = ?, decided_at = ?,
                     decision_note = ? WHERE id = ? AND status = 'REQUESTED'""")
                 .params(status.name(), by, person.value(), Timestamp.from(at), note, id).update() == 1;
+        if (decided) {
+            reads.wrote();
+        }
+        return decided;
     }
 
     private static Leave map(ResultSet rs, int row) throws SQLException {

@@ -17,14 +17,16 @@ import org.zhengwu.kernel.PersonId;
 public class PersonStore {
 
     private final JdbcClient jdbc;
+    private final DirectoryReads reads;
 
-    PersonStore(JdbcClient jdbc) {
+    PersonStore(JdbcClient jdbc, DirectoryReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public Optional<Person> find(PersonId id) {
-        return jdbc.sql("SELECT * FROM directory.person WHERE id = ?").param(id.value())
-                .query(PersonStore::map).optional();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.person WHERE id = ?").param(id.value())
+                .query(PersonStore::map).optional(), "person", id.value());
     }
 
     /** The people of the ids that exist, by id. */
@@ -32,14 +34,18 @@ public class PersonStore {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var found = new HashMap<PersonId, Person>();
-        jdbc.sql("SELECT * FROM directory.person WHERE id IN (:ids)").param("ids", ids.stream().map(PersonId::value).distinct().toList())
-                .query(PersonStore::map).list().forEach(p -> found.put(p.id(), p));
-        return found;
+        var values = ids.stream().map(PersonId::value).distinct().sorted().toList();
+        return reads.get(() -> {
+            var found = new HashMap<PersonId, Person>();
+            jdbc.sql("SELECT * FROM directory.person WHERE id IN (:ids)").param("ids", values)
+                    .query(PersonStore::map).list().forEach(p -> found.put(p.id(), p));
+            return Map.copyOf(found);
+        }, "people", values);
     }
 
     public List<Person> all() {
-        return jdbc.sql("SELECT * FROM directory.person ORDER BY name, id").query(PersonStore::map).list();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.person ORDER BY name, id").query(PersonStore::map).list()
+                .stream().toList(), "everyone");
     }
 
     public boolean exists(PersonId id) {
@@ -49,6 +55,7 @@ public class PersonStore {
     public void insert(Person person) {
         jdbc.sql("INSERT INTO directory.person (id, name) VALUES (?, ?)")
                 .params(person.id().value(), person.name()).update();
+        reads.wrote();
     }
 
     private static Person map(ResultSet rs, int row) throws SQLException {

@@ -12,42 +12,47 @@ import org.zhengwu.kernel.PostId;
 public class PortfolioStore {
 
     private final JdbcClient jdbc;
+    private final DirectoryReads reads;
 
-    PortfolioStore(JdbcClient jdbc) {
+    PortfolioStore(JdbcClient jdbc, DirectoryReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public List<OrgUnitId> unitsOf(PostId post) {
-        return jdbc.sql("""
+        return reads.get(() -> jdbc.sql("""
                 SELECT p.unit_id FROM directory.portfolio p JOIN directory.org_unit u ON u.id = p.unit_id
                 WHERE p.post_id = ? ORDER BY u.rank_order, u.name""")
-                .param(post.value()).query((rs, i) -> new OrgUnitId(rs.getString(1))).list();
+                .param(post.value()).query((rs, i) -> new OrgUnitId(rs.getString(1))).list().stream().toList(),
+                "portfolio", post.value());
     }
 
     public List<PostId> postsInChargeOf(OrgUnitId unit) {
-        return jdbc.sql("""
+        return reads.get(() -> jdbc.sql("""
                 SELECT p.post_id FROM directory.portfolio p JOIN directory.post s ON s.id = p.post_id
                 WHERE p.unit_id = ? ORDER BY s.rank_order, s.id""")
-                .param(unit.value()).query((rs, i) -> new PostId(rs.getString(1))).list();
+                .param(unit.value()).query((rs, i) -> new PostId(rs.getString(1))).list().stream().toList(),
+                "inChargeOf", unit.value());
     }
 
     public boolean has(PostId post, OrgUnitId unit) {
-        return jdbc.sql("SELECT COUNT(*) FROM directory.portfolio WHERE post_id = ? AND unit_id = ?")
-                .params(post.value(), unit.value()).query(Integer.class).single() > 0;
+        return unitsOf(post).contains(unit);
     }
 
     public void add(PostId post, OrgUnitId unit) {
         jdbc.sql("INSERT INTO directory.portfolio (post_id, unit_id) VALUES (?, ?)")
                 .params(post.value(), unit.value()).update();
+        reads.wrote();
     }
 
     public Optional<PostId> substituteOf(PostId post) {
-        return jdbc.sql("SELECT substitute_post_id FROM directory.substitute WHERE post_id = ?").param(post.value())
-                .query((rs, i) -> new PostId(rs.getString(1))).optional();
+        return reads.get(() -> jdbc.sql("SELECT substitute_post_id FROM directory.substitute WHERE post_id = ?")
+                .param(post.value()).query((rs, i) -> new PostId(rs.getString(1))).optional(), "substitute", post.value());
     }
 
     public void setSubstitute(PostId post, PostId substitute) {
         jdbc.sql("INSERT INTO directory.substitute (post_id, substitute_post_id) VALUES (?, ?)")
                 .params(post.value(), substitute.value()).update();
+        reads.wrote();
     }
 }

@@ -18,26 +18,31 @@ public class PostStore {
     private static final String ORDER = " ORDER BY rank_order, id";
 
     private final JdbcClient jdbc;
+    private final DirectoryReads reads;
 
-    PostStore(JdbcClient jdbc) {
+    PostStore(JdbcClient jdbc, DirectoryReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public Optional<Post> find(PostId id) {
-        return jdbc.sql("SELECT * FROM directory.post WHERE id = ?").param(id.value()).query(PostStore::map).optional();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.post WHERE id = ?").param(id.value())
+                .query(PostStore::map).optional(), "post", id.value());
     }
 
     public List<Post> all() {
-        return jdbc.sql("SELECT * FROM directory.post" + ORDER).query(PostStore::map).list();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.post" + ORDER).query(PostStore::map).list().stream()
+                .toList(), "posts");
     }
 
     public List<Post> inUnit(OrgUnitId unit) {
-        return jdbc.sql("SELECT * FROM directory.post WHERE unit_id = ?" + ORDER).param(unit.value())
-                .query(PostStore::map).list();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.post WHERE unit_id = ?" + ORDER).param(unit.value())
+                .query(PostStore::map).list().stream().toList(), "postsIn", unit.value());
     }
 
     public List<Post> ofKind(String kind) {
-        return jdbc.sql("SELECT * FROM directory.post WHERE kind = ?" + ORDER).param(kind).query(PostStore::map).list();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.post WHERE kind = ?" + ORDER).param(kind)
+                .query(PostStore::map).list().stream().toList(), "postsOfKind", kind);
     }
 
     /** The posts of any of the kinds, in rank order. */
@@ -45,8 +50,9 @@ public class PostStore {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM directory.post WHERE kind IN (:kinds)" + ORDER).param("kinds", List.copyOf(kinds))
-                .query(PostStore::map).list();
+        var values = kinds.stream().distinct().sorted().toList();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.post WHERE kind IN (:kinds)" + ORDER).param("kinds", values)
+                .query(PostStore::map).list().stream().toList(), "postsOfKinds", values);
     }
 
     public Optional<Post> headOf(OrgUnitId unit) {
@@ -61,6 +67,7 @@ public class PostStore {
         jdbc.sql("INSERT INTO directory.post (id, title, kind, unit_id, rank_order, is_head) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(post.id().value(), post.title(), post.kind(), post.unit().value(), post.rank(), post.head())
                 .update();
+        reads.wrote();
     }
 
     private static Post map(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,6 @@ package org.zhengwu.directory.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,14 +22,16 @@ public class TermStore {
     private static final String SEPARATOR = "\n";
 
     private final JdbcClient jdbc;
+    private final DirectoryReads reads;
 
-    TermStore(JdbcClient jdbc) {
+    TermStore(JdbcClient jdbc, DirectoryReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public List<OfficeTerm> ofPost(PostId post) {
-        return jdbc.sql("SELECT * FROM directory.office_term WHERE post_id = ?" + ORDER).param(post.value())
-                .query(TermStore::map).list();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.office_term WHERE post_id = ?" + ORDER).param(post.value())
+                .query(TermStore::map).list().stream().toList(), "termsOfPost", post.value());
     }
 
     /** Every term of the posts, each post's earliest first. */
@@ -38,13 +39,14 @@ public class TermStore {
         if (posts.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM directory.office_term WHERE post_id IN (:posts)" + ORDER)
-                .param("posts", posts.stream().map(PostId::value).toList()).query(TermStore::map).list();
+        var values = posts.stream().map(PostId::value).distinct().sorted().toList();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.office_term WHERE post_id IN (:posts)" + ORDER)
+                .param("posts", values).query(TermStore::map).list().stream().toList(), "termsOfPosts", values);
     }
 
     public List<OfficeTerm> ofPerson(PersonId person) {
-        return jdbc.sql("SELECT * FROM directory.office_term WHERE person_id = ?" + ORDER).param(person.value())
-                .query(TermStore::map).list();
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.office_term WHERE person_id = ?" + ORDER)
+                .param(person.value()).query(TermStore::map).list().stream().toList(), "termsOfPerson", person.value());
     }
 
     /** The term of the post that covers the day, if any. */
@@ -60,12 +62,14 @@ public class TermStore {
                 .params(term.post().value(), term.person().value(), term.from(), term.to(), term.sourceDoc(),
                         term.endSourceDoc(), String.join(SEPARATOR, term.qualifiers()))
                 .update(keys, "id");
+        reads.wrote();
         return keys.getKeyAs(Number.class).longValue();
     }
 
     public void close(long termId, LocalDate on, String sourceDoc) {
         jdbc.sql("UPDATE directory.office_term SET end_date = ?, end_source_doc = ? WHERE id = ?")
                 .params(on, sourceDoc, termId).update();
+        reads.wrote();
     }
 
     private static OfficeTerm map(ResultSet rs, int row) throws SQLException {
@@ -73,6 +77,6 @@ public class TermStore {
         return new OfficeTerm(rs.getLong("id"), new PostId(rs.getString("post_id")),
                 new PersonId(rs.getString("person_id")), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), rs.getString("source_doc"), rs.getString("end_source_doc"),
-                qualifiers == null || qualifiers.isEmpty() ? List.of() : Arrays.asList(qualifiers.split(SEPARATOR)));
+                qualifiers == null || qualifiers.isEmpty() ? List.of() : List.of(qualifiers.split(SEPARATOR)));
     }
 }

@@ -20,38 +20,43 @@ public class UnitStore {
     private static final String ORDER = " ORDER BY rank_order, name";
 
     private final JdbcClient jdbc;
+    private final DirectoryReads reads;
 
-    UnitStore(JdbcClient jdbc) {
+    UnitStore(JdbcClient jdbc, DirectoryReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public Optional<OrgUnit> find(OrgUnitId id) {
+        return reads.get(() -> load(id), "unit", id.value());
+    }
+
+    private Optional<OrgUnit> load(OrgUnitId id) {
         return jdbc.sql("SELECT * FROM directory.org_unit WHERE id = ?").param(id.value())
                 .query(UnitStore::map).optional().map(u -> u.withAliases(aliasesOf(id)));
     }
 
     public List<OrgUnit> all() {
-        return withAliases(jdbc.sql("SELECT * FROM directory.org_unit" + ORDER).query(UnitStore::map).list());
+        return reads.get(() -> withAliases(jdbc.sql("SELECT * FROM directory.org_unit" + ORDER).query(UnitStore::map).list()), "units");
     }
 
     public List<OrgUnit> children(OrgUnitId parent) {
-        return withAliases(jdbc.sql("SELECT * FROM directory.org_unit WHERE parent_id = ?" + ORDER)
-                .param(parent.value()).query(UnitStore::map).list());
+        return reads.get(() -> withAliases(jdbc.sql("SELECT * FROM directory.org_unit WHERE parent_id = ?" + ORDER)
+                .param(parent.value()).query(UnitStore::map).list()), "children", parent.value());
     }
 
     public boolean exists(OrgUnitId id) {
-        return jdbc.sql("SELECT COUNT(*) FROM directory.org_unit WHERE id = ?").param(id.value())
-                .query(Integer.class).single() > 0;
+        return find(id).isPresent();
     }
 
     public Optional<OrgUnitId> byName(String name) {
-        return jdbc.sql("SELECT id FROM directory.org_unit WHERE name = ?").param(name)
-                .query((rs, i) -> new OrgUnitId(rs.getString(1))).optional();
+        return reads.get(() -> jdbc.sql("SELECT id FROM directory.org_unit WHERE name = ?").param(name)
+                .query((rs, i) -> new OrgUnitId(rs.getString(1))).optional(), "unitNamed", name);
     }
 
     public Optional<OrgUnitId> byAlias(String alias) {
-        return jdbc.sql("SELECT unit_id FROM directory.unit_alias WHERE alias = ?").param(alias)
-                .query((rs, i) -> new OrgUnitId(rs.getString(1))).optional();
+        return reads.get(() -> jdbc.sql("SELECT unit_id FROM directory.unit_alias WHERE alias = ?").param(alias)
+                .query((rs, i) -> new OrgUnitId(rs.getString(1))).optional(), "unitAliased", alias);
     }
 
     public void insert(OrgUnit unit) {
@@ -59,15 +64,17 @@ public class UnitStore {
                 .params(unit.id().value(), unit.name(), unit.shortName(), unit.kind().name(),
                         unit.parent() == null ? null : unit.parent().value(), unit.rank())
                 .update();
+        reads.wrote();
     }
 
     public void addAlias(OrgUnitId unit, String alias) {
         jdbc.sql("INSERT INTO directory.unit_alias (alias, unit_id) VALUES (?, ?)").params(alias, unit.value()).update();
+        reads.wrote();
     }
 
     private List<String> aliasesOf(OrgUnitId id) {
         return jdbc.sql("SELECT alias FROM directory.unit_alias WHERE unit_id = ? ORDER BY alias")
-                .param(id.value()).query(String.class).list();
+                .param(id.value()).query(String.class).list().stream().toList();
     }
 
     private List<OrgUnit> withAliases(List<OrgUnit> units) {
@@ -75,7 +82,8 @@ public class UnitStore {
         jdbc.sql("SELECT unit_id, alias FROM directory.unit_alias ORDER BY alias").query((ResultSet rs) -> {
             aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
         });
-        return units.stream().map(u -> u.withAliases(aliases.getOrDefault(u.id().value(), List.of()))).toList();
+        return units.stream().map(u -> u.withAliases(List.copyOf(aliases.getOrDefault(u.id().value(), List.of()))))
+                .toList();
     }
 
     private static OrgUnit map(ResultSet rs, int row) throws SQLException {

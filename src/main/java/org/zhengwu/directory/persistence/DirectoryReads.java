@@ -1,0 +1,104 @@
+package org.zhengwu.directory.persistence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Directory reads remembered between writes. The directory changes seldom and is read on every
+ * intake check, routing and leave decision, so its stores answer from memory while the
+ * directory's revision (a row every write raises in its own transaction) is the one the
+ * answers were read at. A transaction reads the revision once; one that has written to the
+ * directory reads the tables themselves from then on, so what it has not committed is never
+ * remembered. Answers are immutable values.
+ */
+@Component
+class DirectoryReads {
+
+    private final JdbcClient jdbc;
+    private final AtomicReference<Remembered> remembered = new AtomicReference<>(new Remembered(-1));
+
+    DirectoryReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Answers remembered at one revision. */
+    private record Remembered(long revision, Map<List<Object>, Object> answers) {
+
+        Remembered(long revision) {
+            this(revision, new ConcurrentHashMap<>());
+        }
+    }
+
+    /** What one transaction knows: the revision it read, and whether it wrote. */
+    private static final class InTransaction {
+        final long revision;
+        boolean wrote;
+
+        InTransaction(long revision) {
+            this.revision = revision;
+        }
+    }
+
+    /** The remembered answer to the question (a store's method and its arguments), else the loaded one. */
+    @SuppressWarnings("unchecked")
+    <T> T get(Supplier<T> load, Object... question) {
+        var tx = inTransaction();
+        if (tx != null && tx.wrote) {
+            return load.get();
+        }
+        long revision = tx != null ? tx.revision : revision();
+        var now = remembered.get();
+        if (now.revision() < revision) {
+            var fresh = new Remembered(revision);
+            now = remembered.compareAndSet(now, fresh) ? fresh : remembered.get();
+        }
+        if (now.revision() != revision) {
+            return load.get();   // a transaction that began before the latest write: its own view
+        }
+        var key = List.of(question);
+        var answer = now.answers().get(key);
+        if (answer == null) {
+            answer = load.get();
+            now.answers().putIfAbsent(key, answer);
+        }
+        return (T) answer;
+    }
+
+    /** Called by every write to the directory's tables, after the write, in its transaction. */
+    void wrote() {
+        jdbc.sql("UPDATE directory.revision SET n = n + 1 WHERE id = 1").update();
+        var tx = inTransaction();
+        if (tx != null) {
+            tx.wrote = true;
+        }
+    }
+
+    private long revision() {
+        return jdbc.sql("SELECT n FROM directory.revision WHERE id = 1").query(Long.class).single();
+    }
+
+    private InTransaction inTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        var tx = (InTransaction) TransactionSynchronizationManager.getResource(this);
+        if (tx == null) {
+            tx = new InTransaction(revision());
+            TransactionSynchronizationManager.bindResource(this, tx);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DirectoryReads.this);
+                }
+            });
+        }
+        return tx;
+    }
+}
