@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,11 +22,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class DirectoryReads {
 
+    /**
+     * At most this many answers are remembered at one revision: questions by day (who is away on
+     * a day) are many over months without a write; beyond this they are answered from the tables.
+     */
+    static final int MAX_ANSWERS = 50_000;
+
     private final JdbcClient jdbc;
+    private final int maxAnswers;
     private final AtomicReference<Remembered> remembered = new AtomicReference<>(new Remembered(-1));
 
+    @Autowired
     DirectoryReads(JdbcClient jdbc) {
+        this(jdbc, MAX_ANSWERS);
+    }
+
+    DirectoryReads(JdbcClient jdbc, int maxAnswers) {
         this.jdbc = jdbc;
+        this.maxAnswers = maxAnswers;
     }
 
     /** Answers remembered at one revision. */
@@ -66,7 +80,9 @@ class DirectoryReads {
         var answer = now.answers().get(key);
         if (answer == null) {
             answer = load.get();
-            now.answers().putIfAbsent(key, answer);
+            if (now.answers().size() < maxAnswers) {
+                now.answers().putIfAbsent(key, answer);
+            }
         }
         return (T) answer;
     }
