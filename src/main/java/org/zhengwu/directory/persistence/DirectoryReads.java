@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,13 +88,32 @@ class DirectoryReads {
         return (T) answer;
     }
 
-    /** Called by every write to the directory's tables, after the write, in its transaction. */
-    void wrote() {
-        jdbc.sql("UPDATE directory.revision SET n = n + 1 WHERE id = 1").update();
+    /**
+     * Runs a write to the directory's tables, raising the revision. In a transaction the revision
+     * is raised before its first write, once: transactions that write to the directory then take
+     * its row first and one after the other, so two of them cannot deadlock on the rows they
+     * write in different orders. A write committed at once raises it after itself, so that nobody
+     * remembers the rows before it under the new revision.
+     */
+    int write(IntSupplier write) {
         var tx = inTransaction();
+        if (tx != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+            if (!tx.wrote) {
+                raise();
+                tx.wrote = true;
+            }
+            return write.getAsInt();
+        }
+        int rows = write.getAsInt();
+        raise();
         if (tx != null) {
             tx.wrote = true;
         }
+        return rows;
+    }
+
+    private void raise() {
+        jdbc.sql("UPDATE directory.revision SET n = n + 1 WHERE id = 1").update();
     }
 
     private long revision() {

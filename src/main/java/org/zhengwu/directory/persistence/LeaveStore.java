@@ -67,28 +67,23 @@ public class LeaveStore {
 
     public long insert(Leave leave, Instant at) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        reads.write(() -> jdbc.sql("""
                 INSERT INTO directory.leave_request (kind, post_id, person_id, start_date, end_date, reason, exemption,
                     notice_given, status, requested_on, requested_by, requested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(leave.kind().name(), leave.post().value(), leave.person().value(), leave.from(), leave.to(),
                         leave.reason(), leave.exemption(), leave.noticeGiven(), leave.status().name(),
                         leave.requestedOn(), leave.requestedBy(), Timestamp.from(at))
-                .update(keys, "id");
-        reads.wrote();
+                .update(keys, "id"));
         return keys.getKeyAs(Number.class).longValue();
     }
 
     /** Records the decision; false when someone decided it first. */
     public boolean decide(long id, Leave.Status status, String by, PersonId person, Instant at, String note) {
-        boolean decided = jdbc.sql("""
+        return reads.write(() -> jdbc.sql("""
                 UPDATE directory.leave_request SET status = ?, decided_by = ?, decided_by_person = ?, decided_at = ?,
                     decision_note = ? WHERE id = ? AND status = 'REQUESTED'""")
-                .params(status.name(), by, person.value(), Timestamp.from(at), note, id).update() == 1;
-        if (decided) {
-            reads.wrote();
-        }
-        return decided;
+                .params(status.name(), by, person.value(), Timestamp.from(at), note, id).update()) == 1;
     }
 
     private static Leave map(ResultSet rs, int row) throws SQLException {

@@ -53,9 +53,8 @@ public class PersonStore {
     }
 
     public void insert(Person person) {
-        jdbc.sql("INSERT INTO directory.person (id, name) VALUES (?, ?)")
-                .params(person.id().value(), person.name()).update();
-        reads.wrote();
+        reads.write(() -> jdbc.sql("INSERT INTO directory.person (id, name) VALUES (?, ?)")
+                .params(person.id().value(), person.name()).update());
     }
 
     private static Person map(ResultSet rs, int row) throws SQLException {

@@ -40,9 +40,8 @@ public class PortfolioStore {
     }
 
     public void add(PostId post, OrgUnitId unit) {
-        jdbc.sql("INSERT INTO directory.portfolio (post_id, unit_id) VALUES (?, ?)")
-                .params(post.value(), unit.value()).update();
-        reads.wrote();
+        reads.write(() -> jdbc.sql("INSERT INTO directory.portfolio (post_id, unit_id) VALUES (?, ?)")
+                .params(post.value(), unit.value()).update());
     }
 
     public Optional<PostId> substituteOf(PostId post) {
@@ -51,8 +50,7 @@ public class PortfolioStore {
     }
 
     public void setSubstitute(PostId post, PostId substitute) {
-        jdbc.sql("INSERT INTO directory.substitute (post_id, substitute_post_id) VALUES (?, ?)")
-                .params(post.value(), substitute.value()).update();
-        reads.wrote();
+        reads.write(() -> jdbc.sql("INSERT INTO directory.substitute (post_id, substitute_post_id) VALUES (?, ?)")
+                .params(post.value(), substitute.value()).update());
     }
 }

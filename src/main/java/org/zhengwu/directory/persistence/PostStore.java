@@ -64,10 +64,9 @@ public class PostStore {
     }
 
     public void insert(Post post) {
-        jdbc.sql("INSERT INTO directory.post (id, title, kind, unit_id, rank_order, is_head) VALUES (?, ?, ?, ?, ?, ?)")
+        reads.write(() -> jdbc.sql("INSERT INTO directory.post (id, title, kind, unit_id, rank_order, is_head) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(post.id().value(), post.title(), post.kind(), post.unit().value(), post.rank(), post.head())
-                .update();
-        reads.wrote();
+                .update());
     }
 
     private static Post map(ResultSet rs, int row) throws SQLException {

@@ -56,20 +56,18 @@ public class TermStore {
 
     public long insert(OfficeTerm term) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        reads.write(() -> jdbc.sql("""
                 INSERT INTO directory.office_term (post_id, person_id, start_date, end_date, source_doc, end_source_doc, qualifiers)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(term.post().value(), term.person().value(), term.from(), term.to(), term.sourceDoc(),
                         term.endSourceDoc(), String.join(SEPARATOR, term.qualifiers()))
-                .update(keys, "id");
-        reads.wrote();
+                .update(keys, "id"));
         return keys.getKeyAs(Number.class).longValue();
     }
 
     public void close(long termId, LocalDate on, String sourceDoc) {
-        jdbc.sql("UPDATE directory.office_term SET end_date = ?, end_source_doc = ? WHERE id = ?")
-                .params(on, sourceDoc, termId).update();
-        reads.wrote();
+        reads.write(() -> jdbc.sql("UPDATE directory.office_term SET end_date = ?, end_source_doc = ? WHERE id = ?")
+                .params(on, sourceDoc, termId).update());
     }
 
     private static OfficeTerm map(ResultSet rs, int row) throws SQLException {

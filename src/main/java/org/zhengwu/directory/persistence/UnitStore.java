@@ -60,16 +60,14 @@ public class UnitStore {
     }
 
     public void insert(OrgUnit unit) {
-        jdbc.sql("INSERT INTO directory.org_unit (id, name, short_name, kind, parent_id, rank_order) VALUES (?, ?, ?, ?, ?, ?)")
+        reads.write(() -> jdbc.sql("INSERT INTO directory.org_unit (id, name, short_name, kind, parent_id, rank_order) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(unit.id().value(), unit.name(), unit.shortName(), unit.kind().name(),
                         unit.parent() == null ? null : unit.parent().value(), unit.rank())
-                .update();
-        reads.wrote();
+                .update());
     }
 
     public void addAlias(OrgUnitId unit, String alias) {
-        jdbc.sql("INSERT INTO directory.unit_alias (alias, unit_id) VALUES (?, ?)").params(alias, unit.value()).update();
-        reads.wrote();
+        reads.write(() -> jdbc.sql("INSERT INTO directory.unit_alias (alias, unit_id) VALUES (?, ?)").params(alias, unit.value()).update());
     }
 
     private List<String> aliasesOf(OrgUnitId id) {

@@ -75,6 +75,22 @@ class DirectoryReadsTests {
     }
 
     @Test
+    @DisplayName("a transaction raises the revision once, before its first write, and holds it to its end")
+    void aTransactionRaisesTheRevisionOnce() {
+        long before = revision();
+        var seen = tx.execute(s -> {
+            people.insert(new Person(newId(), "己"));
+            long first = revision();
+            people.insert(new Person(newId(), "庚"));
+            people.insert(new Person(newId(), "辛"));
+            return new long[] {first, revision()};
+        });
+        assertThat(seen[0]).isGreaterThan(before);
+        // no other writer can raise it meanwhile: this transaction holds the revision's row
+        assertThat(seen[1]).isEqualTo(seen[0]);
+    }
+
+    @Test
     @DisplayName("beyond its limit of answers at one revision, a question is answered from the tables each time")
     void remembersNoMoreThanItsLimit() {
         var reads = new DirectoryReads(jdbc, 2);
