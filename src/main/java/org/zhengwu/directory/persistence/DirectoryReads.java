@@ -1,5 +1,6 @@
 package org.zhengwu.directory.persistence;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,7 +78,7 @@ class DirectoryReads {
         if (now.revision() != revision) {
             return load.get();   // a transaction that began before the latest write: its own view
         }
-        var key = List.of(question);
+        var key = Arrays.asList(question);   // an argument may be null (a name not given)
         var answer = now.answers().get(key);
         if (answer == null) {
             answer = load.get();

@@ -21,6 +21,8 @@ class DirectoryReadsTests {
     @Autowired
     PersonStore people;
     @Autowired
+    UnitStore units;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
@@ -88,6 +90,13 @@ class DirectoryReadsTests {
         assertThat(seen[0]).isGreaterThan(before);
         // no other writer can raise it meanwhile: this transaction holds the revision's row
         assertThat(seen[1]).isEqualTo(seen[0]);
+    }
+
+    @Test
+    @DisplayName("a question about nothing (a name not given) is answered like any other")
+    void aNullArgumentIsAQuestionLikeAnother() {
+        assertThat(units.byName(null)).isEmpty();
+        assertThat(units.byName(null)).isEmpty();
     }
 
     @Test
