@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +94,51 @@ class DirectoryReadsTests {
         assertThat(seen[0]).isGreaterThan(before);
         // no other writer can raise it meanwhile: this transaction holds the revision's row
         assertThat(seen[1]).isEqualTo(seen[0]);
+    }
+
+    @Test
+    @DisplayName("readers on other threads see every write committed before they ask, while writes go on")
+    void concurrentReadersSeeEveryCommittedWrite() throws Exception {
+        var ids = IntStream.range(0, 40).mapToObj(i -> newId()).toList();
+        var committed = new AtomicInteger();   // how many of ids are committed
+        var failures = new ConcurrentLinkedQueue<String>();
+        var done = new AtomicBoolean();
+        Runnable reader = () -> {
+            while (!done.get()) {
+                int known = committed.get();
+                if (known < ids.size()) {
+                    people.find(ids.get(known));   // not committed yet, or just now: its absence is remembered
+                }
+                for (int i = 0; i < known; i++) {
+                    if (people.find(ids.get(i)).isEmpty()) {
+                        failures.add("person " + i + " of " + known + " committed not found");
+                    }
+                }
+                // and within one transaction, as the intake checks read
+                tx.executeWithoutResult(s -> {
+                    int n = committed.get();
+                    for (int i = 0; i < n; i++) {
+                        if (people.find(ids.get(i)).isEmpty()) {
+                            failures.add("person " + i + " of " + n + " committed before the transaction not found");
+                        }
+                    }
+                });
+            }
+        };
+        var readers = Stream.generate(() -> new Thread(reader)).limit(3).toList();
+        readers.forEach(Thread::start);
+        try {
+            for (var id : ids) {
+                tx.executeWithoutResult(s -> people.insert(new Person(id, "壬")));
+                committed.incrementAndGet();
+            }
+        } finally {
+            done.set(true);
+            for (var t : readers) {
+                t.join(10_000);
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     @Test
