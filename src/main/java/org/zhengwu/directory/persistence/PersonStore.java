@@ -44,8 +44,8 @@ public class PersonStore {
     }
 
     public List<Person> all() {
-        return reads.get(() -> jdbc.sql("SELECT * FROM directory.person ORDER BY name, id").query(PersonStore::map).list()
-                .stream().toList(), "everyone");
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.person ORDER BY name, id").query(PersonStore::map)
+                .list().stream().toList(), "everyone");
     }
 
     public boolean exists(PersonId id) {

@@ -46,7 +46,8 @@ public class PortfolioStore {
 
     public Optional<PostId> substituteOf(PostId post) {
         return reads.get(() -> jdbc.sql("SELECT substitute_post_id FROM directory.substitute WHERE post_id = ?")
-                .param(post.value()).query((rs, i) -> new PostId(rs.getString(1))).optional(), "substitute", post.value());
+                .param(post.value()).query((rs, i) -> new PostId(rs.getString(1))).optional(),
+                "substitute", post.value());
     }
 
     public void setSubstitute(PostId post, PostId substitute) {

@@ -51,8 +51,8 @@ public class PostStore {
             return List.of();
         }
         var values = kinds.stream().distinct().sorted().toList();
-        return reads.get(() -> jdbc.sql("SELECT * FROM directory.post WHERE kind IN (:kinds)" + ORDER).param("kinds", values)
-                .query(PostStore::map).list().stream().toList(), "postsOfKinds", values);
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.post WHERE kind IN (:kinds)" + ORDER)
+                .param("kinds", values).query(PostStore::map).list().stream().toList(), "postsOfKinds", values);
     }
 
     public Optional<Post> headOf(OrgUnitId unit) {
@@ -64,7 +64,8 @@ public class PostStore {
     }
 
     public void insert(Post post) {
-        reads.write(() -> jdbc.sql("INSERT INTO directory.post (id, title, kind, unit_id, rank_order, is_head) VALUES (?, ?, ?, ?, ?, ?)")
+        reads.write(() -> jdbc.sql("INSERT INTO directory.post (id, title, kind, unit_id, rank_order, is_head)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(post.id().value(), post.title(), post.kind(), post.unit().value(), post.rank(), post.head())
                 .update());
     }

@@ -30,8 +30,8 @@ public class TermStore {
     }
 
     public List<OfficeTerm> ofPost(PostId post) {
-        return reads.get(() -> jdbc.sql("SELECT * FROM directory.office_term WHERE post_id = ?" + ORDER).param(post.value())
-                .query(TermStore::map).list().stream().toList(), "termsOfPost", post.value());
+        return reads.get(() -> jdbc.sql("SELECT * FROM directory.office_term WHERE post_id = ?" + ORDER)
+                .param(post.value()).query(TermStore::map).list().stream().toList(), "termsOfPost", post.value());
     }
 
     /** Every term of the posts, each post's earliest first. */

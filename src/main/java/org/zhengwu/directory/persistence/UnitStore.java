@@ -37,7 +37,8 @@ public class UnitStore {
     }
 
     public List<OrgUnit> all() {
-        return reads.get(() -> withAliases(jdbc.sql("SELECT * FROM directory.org_unit" + ORDER).query(UnitStore::map).list()), "units");
+        return reads.get(() -> withAliases(jdbc.sql("SELECT * FROM directory.org_unit" + ORDER).query(UnitStore::map)
+                .list()), "units");
     }
 
     public List<OrgUnit> children(OrgUnitId parent) {
@@ -60,14 +61,16 @@ public class UnitStore {
     }
 
     public void insert(OrgUnit unit) {
-        reads.write(() -> jdbc.sql("INSERT INTO directory.org_unit (id, name, short_name, kind, parent_id, rank_order) VALUES (?, ?, ?, ?, ?, ?)")
+        reads.write(() -> jdbc.sql("INSERT INTO directory.org_unit (id, name, short_name, kind, parent_id, rank_order)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(unit.id().value(), unit.name(), unit.shortName(), unit.kind().name(),
                         unit.parent() == null ? null : unit.parent().value(), unit.rank())
                 .update());
     }
 
     public void addAlias(OrgUnitId unit, String alias) {
-        reads.write(() -> jdbc.sql("INSERT INTO directory.unit_alias (alias, unit_id) VALUES (?, ?)").params(alias, unit.value()).update());
+        reads.write(() -> jdbc.sql("INSERT INTO directory.unit_alias (alias, unit_id) VALUES (?, ?)")
+                .params(alias, unit.value()).update());
     }
 
     private List<String> aliasesOf(OrgUnitId id) {
