@@ -52,14 +52,10 @@ class DirectoryReads {
         }
     }
 
-    /** What one transaction knows: the revision it read, and whether it wrote. */
+    /** What one transaction knows: the revision it read (at its first read), and whether it wrote. */
     private static final class InTransaction {
-        final long revision;
+        Long revision;
         boolean wrote;
-
-        InTransaction(long revision) {
-            this.revision = revision;
-        }
     }
 
     /** The remembered answer to the question (a store's method and its arguments), else the loaded one. */
@@ -68,6 +64,9 @@ class DirectoryReads {
         var tx = inTransaction();
         if (tx != null && tx.wrote) {
             return load.get();
+        }
+        if (tx != null && tx.revision == null) {
+            tx.revision = revision();
         }
         long revision = tx != null ? tx.revision : revision();
         var now = remembered.get();
@@ -127,7 +126,7 @@ class DirectoryReads {
         }
         var tx = (InTransaction) TransactionSynchronizationManager.getResource(this);
         if (tx == null) {
-            tx = new InTransaction(revision());
+            tx = new InTransaction();
             TransactionSynchronizationManager.bindResource(this, tx);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
