@@ -69,7 +69,8 @@ public record SearchRequest(String query, String issuer, Integer year, String ki
         } catch (NumberFormatException e) {
             // refused below, naming the field
         }
-        throw new UserError("gazette.search.bad-number", field, text, min, max);
+        // the bounds as text: a number argument would be written with a grouping comma (a year as 1,949)
+        throw new UserError("gazette.search.bad-number", field, text, Integer.toString(min), Integer.toString(max));
     }
 
     private static Validity validity(String text) {

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -16,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengwu.IntegrationTest;
 import org.zhengwu.MutableClock;
@@ -98,6 +101,20 @@ class SecurityTests {
         mvc.perform(get("/api/v1/anything").header("Authorization", "Bearer " + secret))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").exists());
+    }
+
+    @Test
+    void anApiPathNoRoleAllowsIsRefusedAsProblemJsonAndAPageAsThePage() throws Exception {
+        var user = account("sec-refused", Role.CLERK);
+        var secret = tokens.issue(user, "client");
+        mvc.perform(get("/api/v1/no-such-thing").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.detail").exists());
+        mvc.perform(get("/no-such-page").header("Authorization", "Bearer " + secret))
+                .andExpect(status().isForbidden())
+                .andExpect(forwardedUrl("/error/403"));
     }
 
     @Test

@@ -12,8 +12,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.zhengwu.platform.AccessRules;
 
@@ -56,7 +59,8 @@ class SecurityConfiguration {
                         problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.unauthenticated"), api)
                 .defaultAccessDeniedHandlerFor((request, response, ex) ->
                         problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.forbidden"), api)
-                .accessDeniedPage("/error/403"));
+                // not accessDeniedPage(…): a handler set that way replaces the API's problem+json above
+                .defaultAccessDeniedHandlerFor(refusalPage(), AnyRequestMatcher.INSTANCE));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -64,5 +68,11 @@ class SecurityConfiguration {
                 .frameOptions(f -> f.deny()));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.build();
+    }
+
+    private static AccessDeniedHandler refusalPage() {
+        var page = new AccessDeniedHandlerImpl();
+        page.setErrorPage("/error/403");
+        return page;
     }
 }

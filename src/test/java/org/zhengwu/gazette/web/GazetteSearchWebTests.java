@@ -93,6 +93,8 @@ class GazetteSearchWebTests {
                     .andExpect(jsonPath("$.field").value(bad[0]));
         }
         mvc.perform(get("/api/v1/gazette/search")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("q"));
+        mvc.perform(get("/api/v1/gazette/search").param("q", "应急救援").param("year", "abc"))
+                .andExpect(jsonPath("$.detail").value("“abc”不是 1949 到 9999 之间的整数。"));
         for (var q : new String[] {"\"应急救援", "((", "*?", "]]〔", "\\"}) {
             mvc.perform(get("/api/v1/gazette/search").param("q", q)).andExpect(status().isOk());
         }
