@@ -84,8 +84,9 @@ public class GazettePublisher {
         if (issue.isPublished()) {
             throw new UserError("gazette.publish.already", "issue", issue.title());
         }
-        issues.publish(issueId, actor.get().username(), clock.instant(), today());
-        var published = issues.find(issueId).orElseThrow();
+        var on = today();
+        issues.publish(issueId, actor.get().username(), clock.instant(), on);
+        var published = issue.publishedOn(on);
         var open = documents.of(published).stream().filter(GazetteDocument::isPublic).toList();
         events.publishEvent(new GazetteIssuePublished(issueId, published.title(), published.year(), published.number(),
                 published.version(), published.publishedOn(), open.stream().map(GazetteDocument::id).toList()));

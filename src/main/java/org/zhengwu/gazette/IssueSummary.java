@@ -17,4 +17,9 @@ public record IssueSummary(long id, String title, int year, int number, Integer 
     public boolean isPublished() {
         return status == IssueStatus.PUBLISHED;
     }
+
+    /** This issue as it is once published on {@code on}. */
+    IssueSummary publishedOn(LocalDate on) {
+        return new IssueSummary(id, title, year, number, serial, standalone, IssueStatus.PUBLISHED, version, documents, on);
+    }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.zhengwu.gazette.IssueStatus;
 import org.zhengwu.gazette.IssueSummary;
@@ -33,12 +34,13 @@ public class IssueStore {
     }
 
     public long insert(String issueKey, IssueSummary issue, String contentHash) {
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO gazette.issue (issue_key, title, issue_year, issue_number, serial, standalone, status,"
                         + " version, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(issueKey, issue.title(), issue.year(), issue.number(), issue.serial(), issue.standalone(),
                         IssueStatus.DRAFT.name(), 1, contentHash)
-                .update();
-        return lock(issueKey).orElseThrow();
+                .update(keys, "id");   // the new row is this transaction's until it ends: no lock to take
+        return keys.getKeyAs(Long.class);
     }
 
     public void newVersion(long id, Integer serial, String contentHash) {
