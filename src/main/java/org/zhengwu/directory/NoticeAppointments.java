@@ -45,7 +45,8 @@ class NoticeAppointments {
         try {
             each.executeWithoutResult(status -> placer.place(notice.docNumber(), notice.signedDate(), entry));
         } catch (UserError e) {
-            log.warn("AP-1 {}: {} {} / {} not placed ({})", notice.docNumber(), entry.action(), entry.person(),
+            // an outcome the General Office works through (its to-do list), not a fault of the system
+            log.info("AP-1 {}: {} {} / {} not placed ({})", notice.docNumber(), entry.action(), entry.person(),
                     entry.post(), e.messageKey());
             each.executeWithoutResult(status -> unplaced.record(notice.docNumber(), entry, e.messageKey()));
         }
