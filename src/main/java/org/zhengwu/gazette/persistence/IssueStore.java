@@ -40,7 +40,7 @@ public class IssueStore {
                 .params(issueKey, issue.title(), issue.year(), issue.number(), issue.serial(), issue.standalone(),
                         IssueStatus.DRAFT.name(), 1, contentHash)
                 .update(keys, "id");   // the new row is this transaction's until it ends: no lock to take
-        return keys.getKeyAs(Long.class);
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     public void newVersion(long id, Integer serial, String contentHash) {

@@ -26,15 +26,15 @@ public class RevisionStore {
     /** Stores the file as the next revision of its kind; returns its number. */
     public int insert(long issueId, Revision.Kind kind, StoredFile file, String note, String by, Instant at,
             List<Difference> differences) {
-        var keys = new GeneratedKeyHolder();
         int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM gazette.revision WHERE issue_id = ? AND kind = ?")
                 .params(issueId, kind.name()).query(Integer.class).single();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO gazette.revision (issue_id, kind, seq, content_hash, file_name, file_format, file_sha256,"
                         + " file_size, file_bytes, note, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(issueId, kind.name(), seq, file.contentHash(), file.name(), file.format(), file.sha256(),
                         file.bytes().length, file.bytes(), note, by, at.atOffset(ZoneOffset.UTC))
                 .update(keys, "id");
-        long id = keys.getKeyAs(Long.class);
+        long id = keys.getKeyAs(Number.class).longValue();
         for (int k = 0; k < differences.size(); k++) {
             insertChange(id, k + 1, differences.get(k));
         }
